@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies point one way, towards the content (docs/architecture.md):
+// parley -> ParleyUI -> ParleyKit.
+let package = Package(
+    name: "parley",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "ParleyKit"),
+        .target(name: "ParleyUI", dependencies: ["ParleyKit"]),
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ParleyKit",
+                "ParleyUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "ParleyTestSupport",
+            dependencies: ["ParleyKit"],
+            path: "Tests/ParleyTestSupport"
+        ),
+        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit", "ParleyTestSupport"]),
+        .testTarget(
+            name: "ParleyUITests",
+            dependencies: ["ParleyUI", "ParleyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "parleyTests",
+            dependencies: ["ParleyKit", "ParleyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// ParleyKit: the content library (articles, library folder, reactions, drafts).

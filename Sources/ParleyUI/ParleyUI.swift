@@ -1,0 +1,2 @@
+// ParleyUI: terminal-free text layout, cell grid, views and app state.
+import ParleyKit
