@@ -1,0 +1,70 @@
+/// Reads an article file: front matter, then the Markdown body, structured
+/// into lead, questions (level-2 headings) and trailing sections (level-1
+/// headings after the first question). docs/article-format.md is the contract.
+public struct ArticleParser {
+    public struct Result: Sendable {
+        public var article: Article
+        public var warnings: [ArticleWarning]
+    }
+
+    /// How the file is named in messages.
+    public let file: String
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    public func parse(bytes: some Collection<UInt8>, slug: String) throws(ArticleError) -> Result {
+        if SourceText.looksLikeUTF16(bytes) {
+            throw ArticleError(file: file, line: 1, message: "the file is UTF-16, not UTF-8; save it as UTF-8")
+        }
+        let source = SourceText(bytes: bytes)
+        let lines = source.text.sourceLines()
+        let frontMatter = try FrontMatterParser(file: file).parse(lines: lines)
+        if let badLine = source.invalidUTF8Lines.first, badLine <= frontMatter.bodyStart {
+            throw ArticleError(file: file, line: badLine, message: "the front matter is not valid UTF-8")
+        }
+        let warnings = source.invalidUTF8Lines.map {
+            ArticleWarning(file: file, line: $0, message: "bytes that are not UTF-8 are shown as \u{FFFD}")
+        }
+        let body = lines[frontMatter.bodyStart...].enumerated().map { offset, text in
+            SourceLine(text: text, number: frontMatter.bodyStart + offset + 1)
+        }
+        let items = BlockParser().parse(body[...])
+        let article = try structure(items, slug: slug, metadata: frontMatter.metadata)
+        return Result(article: article, warnings: warnings)
+    }
+
+    public func parse(text: String, slug: String) throws(ArticleError) -> Result {
+        try parse(bytes: Array(text.utf8), slug: slug)
+    }
+
+    private func structure(_ items: [BlockParser.Item], slug: String, metadata: ArticleMetadata) throws(ArticleError) -> Article {
+        var lead: [Block] = []
+        var exchanges: [Exchange] = []
+        var sections: [Section] = []
+        for item in items {
+            if case .heading(let level, let inlines) = item.block, level <= 2 {
+                let isEmpty = inlines.plainText.trimmingSpaces.isEmpty
+                if level == 1 && !(exchanges.isEmpty && sections.isEmpty) {
+                    if isEmpty { throw ArticleError(file: file, line: item.line, message: "a section heading has no text") }
+                    sections.append(Section(title: inlines, blocks: [], line: item.line))
+                    continue
+                }
+                if level == 2 && sections.isEmpty {
+                    if isEmpty { throw ArticleError(file: file, line: item.line, message: "a question heading ('##') has no text") }
+                    exchanges.append(Exchange(number: exchanges.count + 1, question: inlines, answer: [], line: item.line))
+                    continue
+                }
+            }
+            if !sections.isEmpty {
+                sections[sections.count - 1].blocks.append(item.block)
+            } else if !exchanges.isEmpty {
+                exchanges[exchanges.count - 1].answer.append(item.block)
+            } else {
+                lead.append(item.block)
+            }
+        }
+        return Article(slug: slug, metadata: metadata, lead: lead, exchanges: exchanges, sections: sections)
+    }
+}

@@ -1,0 +1,177 @@
+/// Reads front matter: a flat list of `key: value` lines between `---` lines,
+/// a strict subset of YAML. Values are plain or double-quoted scalars; every
+/// other YAML construct is an error naming its line, so nothing a person wrote
+/// is silently read as something else.
+struct FrontMatterParser {
+    struct Result {
+        var metadata: ArticleMetadata
+        /// Index of the first body line (0-based, into the file's lines).
+        var bodyStart: Int
+    }
+
+    let file: String
+
+    func parse(lines: [Substring]) throws(ArticleError) -> Result {
+        guard let first = lines.first, isDelimiter(first) else {
+            throw ArticleError(file: file, line: 1, message: "the file must start with front matter: a line '---', then 'title: ...', then '---'")
+        }
+        var fields: [(key: String, value: String)] = []
+        var index = 1
+        while index < lines.count {
+            let line = lines[index]
+            let lineNumber = index + 1
+            index += 1
+            if isDelimiter(line) {
+                let metadata = ArticleMetadata(fields: fields)
+                try validate(metadata, lines: lines)
+                return Result(metadata: metadata, bodyStart: index)
+            }
+            let trimmed = line.trimmingTrailingSpaces
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let field = try parseField(trimmed, line: lineNumber)
+            if fields.contains(where: { $0.key == field.key }) {
+                throw ArticleError(file: file, line: lineNumber, message: "'\(field.key)' is given twice")
+            }
+            fields.append(field)
+        }
+        throw ArticleError(file: file, line: 1, message: "the front matter that starts here is never closed by a '---' line")
+    }
+
+    private func isDelimiter(_ line: Substring) -> Bool {
+        line.trimmingTrailingSpaces == "---"
+    }
+
+    private func parseField(_ line: Substring, line lineNumber: Int) throws(ArticleError) -> (key: String, value: String) {
+        func fail(_ message: String) -> ArticleError { ArticleError(file: file, line: lineNumber, message: message) }
+        if line.first == " " || line.first == "\t" {
+            throw fail("indented lines (nested values) are not supported in front matter; write 'key: value' at the start of the line")
+        }
+        if line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
+            throw fail("front matter contains a control character")
+        }
+        guard let colon = line.firstIndex(of: ":") else {
+            throw fail("expected 'key: value', found '\(line.prefix(40))'")
+        }
+        let key = line[..<colon]
+        guard let head = key.unicodeScalars.first, head.properties.isAlphabetic || head == "_",
+              key.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-") })
+        else {
+            throw fail("'\(key)' is not a key: use letters, digits, '-' and '_'")
+        }
+        let rest = line[line.index(after: colon)...]
+        if let next = rest.first, next != " " && next != "\t" {
+            throw fail("put a space after the ':' of '\(key)'")
+        }
+        let raw = rest.trimmingSpaces
+        guard let start = raw.first else { throw fail("'\(key)' has no value") }
+        let value: String
+        switch start {
+        case "\"":
+            value = try parseDoubleQuoted(raw, key: String(key), line: lineNumber)
+        case "'":
+            throw fail("single-quoted values are not supported; use double quotes")
+        case "[", "{":
+            throw fail("lists and maps are not supported in front matter; '\(key)' must be a single value")
+        case "|", ">":
+            throw fail("block scalars ('|', '>') are not supported; write the value on one line, in double quotes if needed")
+        case "&", "*", "!":
+            throw fail("YAML anchors, aliases and tags are not supported")
+        case "@", "`", "%":
+            throw fail("a value may not start with '\(start)' unless it is in double quotes")
+        case "#":
+            throw fail("'\(key)' has no value (what follows '#' is a comment)")
+        default:
+            if raw.contains(": ") || raw.hasSuffix(":") {
+                throw fail("a value containing ':' followed by a space must be in double quotes")
+            }
+            if raw.contains(" #") || raw.contains("\t#") {
+                throw fail("' #' starts a comment in YAML; put the value of '\(key)' in double quotes")
+            }
+            value = String(raw)
+        }
+        return (String(key), value)
+    }
+
+    private func parseDoubleQuoted(_ raw: Substring, key: String, line lineNumber: Int) throws(ArticleError) -> String {
+        func fail(_ message: String) -> ArticleError { ArticleError(file: file, line: lineNumber, message: message) }
+        var scalars = raw.unicodeScalars.dropFirst()[...]
+        var out = String.UnicodeScalarView()
+        while let scalar = scalars.popFirst() {
+            switch scalar {
+            case "\"":
+                let tail = String(scalars).trimmingSpaces
+                if !tail.isEmpty && !tail.hasPrefix("#") {
+                    throw fail("unexpected text after the closing quote of '\(key)'")
+                }
+                return String(out)
+            case "\\":
+                guard let escape = scalars.popFirst() else { throw fail("the value of '\(key)' ends inside an escape") }
+                switch escape {
+                case "\"", "\\", "/": out.append(escape)
+                case "n": out.append("\n")
+                case "t": out.append("\t")
+                case " ": out.append(" ")
+                case "x", "u", "U":
+                    let digits = escape == "x" ? 2 : escape == "u" ? 4 : 8
+                    let hex = String(scalars.prefix(digits))
+                    guard hex.count == digits, let code = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(code) else {
+                        throw fail("'\\\(escape)' in the value of '\(key)' needs \(digits) hex digits of a valid code point")
+                    }
+                    scalars = scalars.dropFirst(digits)
+                    out.append(decoded)
+                default:
+                    throw fail("unknown escape '\\\(escape)' in the value of '\(key)'")
+                }
+            default:
+                out.append(scalar)
+            }
+        }
+        throw fail("the value of '\(key)' has no closing double quote")
+    }
+
+    private func validate(_ metadata: ArticleMetadata, lines: [Substring]) throws(ArticleError) {
+        func lineOf(_ key: String) -> Int? {
+            lines.firstIndex(where: { $0.hasPrefix(key + ":") }).map { $0 + 1 }
+        }
+        guard let title = metadata["title"] else {
+            throw ArticleError(file: file, line: 1, message: "the front matter has no 'title'")
+        }
+        if title.trimmingSpaces.isEmpty {
+            throw ArticleError(file: file, line: lineOf("title"), message: "the title is empty")
+        }
+        if let published = metadata["published"], PublishedDate(iso: published) == nil {
+            throw ArticleError(file: file, line: lineOf("published"), message: "'published' must be a date written YYYY-MM-DD, found '\(published)'")
+        }
+        if let language = metadata["language"], !Self.isLanguageTag(language) {
+            throw ArticleError(file: file, line: lineOf("language"), message: "'language' must be a language code such as 'nl' or 'en', found '\(language)'")
+        }
+    }
+
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = parts.first, (2...3).contains(primary.count),
+              primary.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
+        }
+    }
+}
+
+extension StringProtocol {
+    var trimmingTrailingSpaces: SubSequence {
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard self[before] == " " || self[before] == "\t" || self[before] == "\r" else { break }
+            end = before
+        }
+        return self[startIndex..<end]
+    }
+
+    var trimmingSpaces: SubSequence {
+        let tail = trimmingTrailingSpaces
+        var start = tail.startIndex
+        while start < tail.endIndex, tail[start] == " " || tail[start] == "\t" { start = tail.index(after: start) }
+        return tail[start..<tail.endIndex]
+    }
+}
