@@ -1,0 +1,51 @@
+/// The shapes of `--json` output, documented in docs/usage.md. They are for
+/// scripts, so they only ever grow: a key once given is never renamed or dropped.
+public enum ArticleJSON {
+    /// `parley show SLUG --json`: one object for the article and its reactions.
+    public static func show(_ article: Article, reactions: ReactionsState) -> JSONObject {
+        var object = JSONObject()
+        object["slug"] = .string(article.slug)
+        object["title"] = .string(article.title)
+        object["metadata"] = .object(JSONObject(article.metadata.fields.map { ($0.key, JSONValue.string($0.value)) }))
+        object["lead"] = strings(article.lead.plainParagraphs)
+        object["questions"] = .array(article.exchanges.map { exchange in
+            .object(JSONObject([
+                ("number", JSONValue(exchange.number)),
+                ("text", .string(exchange.question.plainText)),
+                ("answer", strings(exchange.answer.plainParagraphs)),
+            ]))
+        })
+        object["sections"] = .array(article.sections.map { section in
+            .object(JSONObject([
+                ("title", .string(section.title.plainText)),
+                ("paragraphs", strings(section.blocks.plainParagraphs)),
+            ]))
+        })
+        switch reactions {
+        case .none:
+            object["reactions"] = .array([])
+        case .loaded(let document):
+            object["reactions"] = .array(document.reactions.map(ReactionsDocument.encode))
+        case .failed(let error):
+            object["reactions"] = .array([])
+            object["reactionsError"] = .string(error.description)
+        }
+        return object
+    }
+
+    /// One element of `parley list --json`.
+    public static func listEntry(_ entry: LibraryEntry) -> JSONObject {
+        let article = entry.article
+        return JSONObject([
+            ("slug", .string(article.slug)),
+            ("title", .string(article.title)),
+            ("interviewee", article.metadata.interviewee.map(JSONValue.string) ?? .null),
+            ("questions", JSONValue(article.exchanges.count)),
+            ("reactions", JSONValue(entry.reactionCount)),
+        ])
+    }
+
+    private static func strings(_ values: [String]) -> JSONValue {
+        .array(values.map(JSONValue.string))
+    }
+}

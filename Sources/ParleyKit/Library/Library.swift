@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The library folder: every `<slug>.md` article in it, with its
+/// `<slug>.reactions.json`. One broken file is reported and never hides the
+/// others.
+public struct Library: Sendable {
+    public static let articleExtension = ".md"
+    public static let reactionsExtension = ".reactions.json"
+
+    public var folder: String
+    /// Newest published first; undated articles after dated ones; then by title.
+    public var entries: [LibraryEntry]
+    /// Articles that could not be read at all.
+    public var problems: [ArticleError]
+
+    /// Reads every article of the folder.
+    public static func load(folder: String) throws(FileSystemError) -> Library {
+        guard FileSystem.isDirectory(folder) else {
+            throw FileSystemError(path: folder, operation: "open the library folder", code: FileSystem.fileExists(folder) ? ENOTDIR : ENOENT)
+        }
+        let names = try FileSystem.contentsOfDirectory(folder)
+        var entries: [LibraryEntry] = []
+        var problems: [ArticleError] = []
+        for name in names where name.hasSuffix(articleExtension) && !name.hasPrefix(".") {
+            let slug = String(name.dropLast(articleExtension.count))
+            do {
+                entries.append(try loadEntry(folder: folder, slug: slug))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return Library(folder: folder, entries: sorted(entries), problems: problems)
+    }
+
+    /// Reads one article and its reactions without reading the rest of the library.
+    public static func loadEntry(folder: String, slug: String) throws(ArticleError) -> LibraryEntry {
+        let file = articlePath(folder: folder, slug: slug)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(file)
+        } catch {
+            let message = error.isNotFound ? "no such article" : "cannot read: \(error.reason)"
+            throw ArticleError(file: file, line: nil, message: message)
+        }
+        let result = try ArticleParser(file: file).parse(bytes: bytes, slug: slug)
+        return LibraryEntry(article: result.article, file: file, reactions: loadReactions(folder: folder, slug: slug), warnings: result.warnings)
+    }
+
+    public static func loadReactions(folder: String, slug: String) -> ReactionsState {
+        let file = reactionsPath(folder: folder, slug: slug)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(file)
+        } catch {
+            if error.isNotFound { return .none }
+            return .failed(ReactionsError(file: file, message: "cannot read: \(error.reason)"))
+        }
+        do {
+            return .loaded(try ReactionsDocument.decode(bytes: bytes, file: file))
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    public static func articlePath(folder: String, slug: String) -> String {
+        FileSystem.join(folder, slug + articleExtension)
+    }
+
+    public static func reactionsPath(folder: String, slug: String) -> String {
+        FileSystem.join(folder, slug + reactionsExtension)
+    }
+
+    /// Whether a slug can name a file in the library (no folders, no hidden files).
+    public static func isValidSlug(_ slug: String) -> Bool {
+        !slug.isEmpty && !slug.hasPrefix(".") && !slug.contains("/") && !slug.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+
+    public func entry(slug: String) -> LibraryEntry? {
+        entries.first { $0.slug == slug }
+    }
+
+    static func sorted(_ entries: [LibraryEntry]) -> [LibraryEntry] {
+        entries.sorted { a, b in
+            let da = a.article.metadata.published, db = b.article.metadata.published
+            if da != db {
+                switch (da, db) {
+                case let (x?, y?): return x > y
+                case (_?, nil): return true
+                default: return false
+                }
+            }
+            let ta = a.article.title.lowercased(), tb = b.article.title.lowercased()
+            return ta != tb ? ta < tb : a.slug < b.slug
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// What `parley check` finds: every problem of every file in the library,
+/// each as one `file:line: message` line.
+public struct LibraryCheck: Sendable {
+    public var articles: Int
+    public var reactionFiles: Int
+    public var problems: [String]
+
+    public static func run(library: Library, fileNames: [String]) -> LibraryCheck {
+        var problems: [String] = library.problems.map(\.description)
+        var reactionFiles = 0
+        for entry in library.entries {
+            problems += entry.warnings.map(\.description)
+            switch entry.reactions {
+            case .none: break
+            case .failed(let error):
+                reactionFiles += 1
+                problems.append(error.description)
+            case .loaded(let document):
+                reactionFiles += 1
+                let file = Library.reactionsPath(folder: library.folder, slug: entry.slug)
+                if document.article != entry.slug {
+                    problems.append("\(file): \"article\" is \"\(document.article)\", but the file belongs to \"\(entry.slug)\"")
+                }
+                let ids = Set(document.reactions.map(\.id))
+                for (i, reaction) in document.reactions.enumerated() {
+                    if let parent = reaction.replyTo, !ids.contains(parent) {
+                        problems.append("\(file): reaction \(i + 1) replies to \(parent), which is not in the file")
+                    }
+                }
+            }
+        }
+        // A reactions file whose article is missing or broken is still checked.
+        let known = Set(library.entries.map(\.slug))
+        for name in fileNames where name.hasSuffix(Library.reactionsExtension) && !name.hasPrefix(".") {
+            let slug = String(name.dropLast(Library.reactionsExtension.count))
+            guard !known.contains(slug) else { continue }
+            reactionFiles += 1
+            if case .failed(let error) = Library.loadReactions(folder: library.folder, slug: slug) {
+                problems.append(error.description)
+            }
+            if !FileSystem.fileExists(Library.articlePath(folder: library.folder, slug: slug)) {
+                problems.append("\(Library.reactionsPath(folder: library.folder, slug: slug)): there is no article \(slug).md for these reactions")
+            }
+        }
+        return LibraryCheck(articles: library.entries.count + library.problems.count, reactionFiles: reactionFiles, problems: problems)
+    }
+}

@@ -1,0 +1,55 @@
+/// Where the library folder is, and why there (so messages can say so).
+public struct LibraryLocation: Equatable, Sendable {
+    public enum Source: Equatable, Sendable {
+        /// `--library DIR`
+        case option
+        /// `$PARLEY_LIBRARY`
+        case environment
+        /// `./articles` in the working directory
+        case workingDirectory
+        /// `$XDG_DATA_HOME/parley/articles` (default `~/.local/share/parley/articles`)
+        case dataHome
+    }
+
+    public var path: String
+    public var source: Source
+
+    public init(path: String, source: Source) {
+        self.path = path
+        self.source = source
+    }
+
+    /// The order of DESIGN.md: `--library`, `$PARLEY_LIBRARY`, `./articles`
+    /// when it exists, the XDG data folder.
+    public static func resolve(
+        option: String?,
+        environment: [String: String],
+        currentDirectory: String,
+        isDirectory: (String) -> Bool = FileSystem.isDirectory
+    ) -> LibraryLocation {
+        if let option, !option.isEmpty { return LibraryLocation(path: option, source: .option) }
+        if let variable = environment["PARLEY_LIBRARY"], !variable.isEmpty {
+            return LibraryLocation(path: variable, source: .environment)
+        }
+        let local = FileSystem.join(currentDirectory, "articles")
+        if isDirectory(local) { return LibraryLocation(path: "articles", source: .workingDirectory) }
+        let dataHome: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            dataHome = xdg
+        } else {
+            // The XDG spec says to ignore a relative XDG_DATA_HOME.
+            dataHome = FileSystem.join(environment["HOME"] ?? "/", ".local/share")
+        }
+        return LibraryLocation(path: FileSystem.join(dataHome, "parley/articles"), source: .dataHome)
+    }
+
+    /// How the folder was chosen, for messages ("set by --library").
+    public var explanation: String {
+        switch source {
+        case .option: "given with --library"
+        case .environment: "set by PARLEY_LIBRARY"
+        case .workingDirectory: "the articles folder here"
+        case .dataHome: "the default library folder"
+        }
+    }
+}

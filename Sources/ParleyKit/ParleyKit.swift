@@ -1,1 +1,0 @@
-// ParleyKit: the content library (articles, library folder, reactions, drafts).

@@ -1,0 +1,134 @@
+/// The contents of `<slug>.reactions.json` (docs/reactions-format.md).
+public struct ReactionsDocument: Equatable, Sendable {
+    /// The format version this parley writes.
+    public static let currentVersion = 1
+
+    public var version: Int
+    public var article: String
+    /// In file order.
+    public var reactions: [Reaction]
+    /// Top-level keys this version does not know, kept for rewriting.
+    public var otherFields: JSONObject
+
+    public init(version: Int = currentVersion, article: String, reactions: [Reaction] = [], otherFields: JSONObject = JSONObject()) {
+        self.version = version
+        self.article = article
+        self.reactions = reactions
+        self.otherFields = otherFields
+    }
+
+    /// Written by a newer parley: readable, but this version must not rewrite it.
+    public var isNewerFormat: Bool { version > Self.currentVersion }
+
+    // MARK: - Reading
+
+    private static let reactionKeys: Set<String> = ["id", "author", "posted", "text", "replyTo"]
+    private static let topLevelKeys: Set<String> = ["version", "article", "reactions"]
+
+    public static func decode(bytes: some Collection<UInt8>, file: String) throws(ReactionsError) -> ReactionsDocument {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw ReactionsError(file: file, line: error.line, column: error.column, message: error.message)
+        }
+        guard let object = root.objectValue else {
+            throw ReactionsError(file: file, line: 1, message: "expected an object with \"version\", \"article\" and \"reactions\", found \(root.typeName)")
+        }
+        func fail(_ line: Int, _ message: String) -> ReactionsError { ReactionsError(file: file, line: line, message: message) }
+
+        guard let version = object["version"]?.intValue, version >= 1 else {
+            throw fail(object.line, "\"version\" must be a whole number of 1 or more")
+        }
+        guard let article = object["article"]?.stringValue else {
+            throw fail(object.line, "\"article\" must be the article's slug, a string")
+        }
+        guard let list = object["reactions"]?.arrayValue else {
+            throw fail(object.line, "\"reactions\" must be an array")
+        }
+        var reactions: [Reaction] = []
+        reactions.reserveCapacity(list.count)
+        var seen: [String: Int] = [:]
+        for (position, value) in list.enumerated() {
+            let number = position + 1
+            guard let fields = value.objectValue else {
+                throw fail(object.line, "reaction \(number) must be an object, found \(value.typeName)")
+            }
+            let line = fields.line
+            guard let id = fields["id"]?.stringValue, !id.isEmpty else {
+                throw fail(line, "reaction \(number) has no \"id\" string")
+            }
+            if let earlier = seen[id] {
+                throw fail(line, "reaction \(number) has the same id as reaction \(earlier): \(id)")
+            }
+            seen[id] = number
+            guard let text = fields["text"]?.stringValue else {
+                throw fail(line, "reaction \(number) has no \"text\" string")
+            }
+            let author = try optionalString(fields, "author", number: number, line: line, file: file)
+            let replyTo = try optionalString(fields, "replyTo", number: number, line: line, file: file)
+            var posted: ReactionTime?
+            if let raw = try optionalString(fields, "posted", number: number, line: line, file: file) {
+                guard let time = ReactionTime(iso: raw) else {
+                    throw fail(line, "reaction \(number): \"posted\" must be an ISO 8601 time such as 2026-11-29T13:05:00Z, found \"\(raw)\"")
+                }
+                posted = time
+            }
+            let others = JSONObject(fields.members.filter { !reactionKeys.contains($0.key) })
+            reactions.append(Reaction(id: id, author: author, posted: posted, text: text, replyTo: replyTo, otherFields: others))
+        }
+        let others = JSONObject(object.members.filter { !topLevelKeys.contains($0.key) })
+        return ReactionsDocument(version: version, article: article, reactions: reactions, otherFields: others)
+    }
+
+    private static func optionalString(_ fields: JSONObject, _ key: String, number: Int, line: Int, file: String) throws(ReactionsError) -> String? {
+        switch fields[key] {
+        case nil, .null?: return nil
+        case .string(let s)?: return s
+        case let other?: throw ReactionsError(file: file, line: line, message: "reaction \(number): \"\(key)\" must be a string or null, found \(other.typeName)")
+        }
+    }
+
+    // MARK: - Writing
+
+    /// The file's text: pretty-printed, stable key order, newline at the end.
+    public func encoded() -> String {
+        var root = JSONObject()
+        root.members = [
+            ("version", JSONValue(version)),
+            ("article", .string(article)),
+            ("reactions", .array(reactions.map(Self.encode))),
+        ]
+        root.members.append(contentsOf: otherFields.members)
+        return JSONWriter.pretty(.object(root))
+    }
+
+    static func encode(_ reaction: Reaction) -> JSONValue {
+        var fields = JSONObject()
+        fields.members = [
+            ("id", .string(reaction.id)),
+            ("author", reaction.author.map(JSONValue.string) ?? .null),
+            ("posted", reaction.posted.map { .string($0.text) } ?? .null),
+            ("text", .string(reaction.text)),
+            ("replyTo", reaction.replyTo.map(JSONValue.string) ?? .null),
+        ]
+        fields.members.append(contentsOf: reaction.otherFields.members)
+        return .object(fields)
+    }
+
+    // MARK: - Order
+
+    /// Posted order: reactions with an unknown date first, in file order, then
+    /// by time (equal times keep file order).
+    public var reactionsInPostedOrder: [Reaction] {
+        let indexed = reactions.enumerated().map { ($0.offset, $0.element) }
+        return indexed.sorted { a, b in
+            switch (a.1.posted, b.1.posted) {
+            case (nil, nil): return a.0 < b.0
+            case (nil, _?): return true
+            case (_?, nil): return false
+            case let (x?, y?): return x.date == y.date ? a.0 < b.0 : x.date < y.date
+            }
+        }.map(\.1)
+    }
+}
