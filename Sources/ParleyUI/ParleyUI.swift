@@ -1,2 +1,0 @@
-// ParleyUI: terminal-free text layout, cell grid, views and app state.
-import ParleyKit

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ParleyKit
+import ParleyUI
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the articles of the library."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Flag(help: "Print a JSON array of {slug, title, interviewee, questions, reactions}.")
+    var json = false
+
+    init() {}
+
+    init(options: GlobalOptions, json: Bool) {
+        self.options = options
+        self.json = json
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let library = try options.loadLibrary()
+            if json {
+                Process.writeOut(JSONWriter.pretty(.array(library.entries.map { .object(ArticleJSON.listEntry($0)) })))
+            } else {
+                Process.writeOut(table(library.entries))
+            }
+            for problem in library.problems {
+                Process.writeError("parley: " + Sanitizer.sanitizeLine(problem.description) + "\n")
+            }
+            if !library.problems.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    private func table(_ entries: [LibraryEntry]) -> String {
+        let ui = options.catalogue
+        if entries.isEmpty { return ui.emptyLibrary + "\n" }
+        let rows = entries.map { entry in
+            [
+                entry.slug,
+                entry.article.title,
+                entry.article.metadata.interviewee ?? "",
+                ui.questionCount(entry.article.exchanges.count),
+                ui.reactionCount(entry.reactionCount),
+            ].map { Sanitizer.sanitizeLine($0) }
+        }
+        return TextTable.render(rows)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ParleyKit
+import ParleyUI
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The library folder (default: $PARLEY_LIBRARY, ./articles, ~/.local/share/parley/articles).", valueName: "dir"))
+    var library: String?
+
+    @Option(name: .long, help: ArgumentHelp("The language of parley's own messages: en or nl (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "lang"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(tag: lang) == nil {
+            throw ValidationError("--lang must be en or nl, not '\(lang)'")
+        }
+    }
+
+    var language: Language {
+        lang.flatMap(Language.init(tag:)) ?? Language.fromEnvironment(Process.environment)
+    }
+
+    var catalogue: Catalogue { Catalogue(language) }
+
+    var location: LibraryLocation {
+        LibraryLocation.resolve(option: library, environment: Process.environment, currentDirectory: Process.currentDirectory)
+    }
+
+    func loadLibrary() throws -> Library {
+        let location = location
+        do {
+            return try Library.load(folder: location.path)
+        } catch {
+            throw CommandFailure("\(error.path) (\(location.explanation)): \(error.reason)")
+        }
+    }
+
+    func loadEntry(slug: String) throws -> LibraryEntry {
+        guard Library.isValidSlug(slug) else {
+            throw ValidationError("'\(slug)' is not an article name: use the name `parley list` shows")
+        }
+        let folder = location.path
+        guard FileSystem.isDirectory(folder) else {
+            throw CommandFailure("\(folder) (\(location.explanation)): no such folder")
+        }
+        do {
+            return try Library.loadEntry(folder: folder, slug: slug)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}
