@@ -25,7 +25,6 @@ let package = Package(
         ),
         .target(
             name: "ParleyTestSupport",
-            dependencies: ["ParleyKit"],
             path: "Tests/ParleyTestSupport"
         ),
         .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit", "ParleyTestSupport"]),
@@ -36,7 +35,7 @@ let package = Package(
         ),
         .testTarget(
             name: "parleyTests",
-            dependencies: ["ParleyKit", "ParleyTestSupport"],
+            dependencies: ["ParleyKit", "ParleyUI", "ParleyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],
