@@ -9,6 +9,14 @@ struct BlockParser {
         var line: Int
     }
 
+    /// How many quotes and lists enclose these lines. Past the limit, markers
+    /// are read as text: a file of ten thousand '>' must not exhaust the stack.
+    var depth = 0
+    static let maximumDepth = 32
+
+    private var nested: BlockParser { BlockParser(depth: depth + 1) }
+    private var canNest: Bool { depth < Self.maximumDepth }
+
     func parse(_ lines: ArraySlice<SourceLine>) -> [Item] {
         var items: [Item] = []
         var index = lines.startIndex
@@ -21,11 +29,11 @@ struct BlockParser {
             } else if Self.isThematicBreak(line) {
                 items.append(Item(block: .thematicBreak, line: line.number))
                 index += 1
-            } else if Self.quoteContent(line) != nil {
+            } else if canNest, Self.quoteContent(line) != nil {
                 let (quote, next) = parseQuote(lines, from: index)
                 items.append(Item(block: quote, line: line.number))
                 index = next
-            } else if let marker = Self.listMarker(line) {
+            } else if canNest, let marker = Self.listMarker(line) {
                 let (list, next) = parseList(lines, from: index, first: marker)
                 items.append(Item(block: list, line: line.number))
                 index = next
@@ -82,6 +90,8 @@ struct BlockParser {
         /// Columns from the start of the line to the item's content.
         var contentIndent: Int
         var isEmptyItem: Bool
+        /// The first line's text after the marker.
+        var firstLineContent: Substring
     }
 
     static func listMarker(_ line: SourceLine) -> ListMarker? {
@@ -107,13 +117,14 @@ struct BlockParser {
         }
         let rest = text.dropFirst(markerWidth)
         if rest.allSatisfy({ $0 == " " || $0 == "\t" }) {
-            return ListMarker(ordered: ordered, delimiter: delimiter, number: number, contentIndent: leading + markerWidth + 1, isEmptyItem: true)
+            return ListMarker(ordered: ordered, delimiter: delimiter, number: number, contentIndent: leading + markerWidth + 1, isEmptyItem: true, firstLineContent: "")
         }
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let spaces = SourceLine(text: rest, number: line.number).indent
         // Five or more spaces after the marker: the content starts after one.
         let gap = spaces >= 5 ? 1 : spaces
-        return ListMarker(ordered: ordered, delimiter: delimiter, number: number, contentIndent: leading + markerWidth + gap, isEmptyItem: false)
+        let content = SourceLine(text: rest, number: line.number).dropping(columns: gap).text
+        return ListMarker(ordered: ordered, delimiter: delimiter, number: number, contentIndent: leading + markerWidth + gap, isEmptyItem: false, firstLineContent: content)
     }
 
     /// Whether a line can end a paragraph without a blank line before it.
@@ -135,7 +146,7 @@ struct BlockParser {
         while index < lines.endIndex {
             let line = lines[index]
             if line.isBlank { break }
-            if index > start && Self.interruptsParagraph(line) { break }
+            if index > start && Self.interruptsParagraph(line) && (canNest || Self.heading(line) != nil || Self.isThematicBreak(line)) { break }
             texts.append(line.text)
             index += 1
         }
@@ -160,7 +171,7 @@ struct BlockParser {
                 break
             }
         }
-        return (.quote(parse(inner[...]).map(\.block)), index)
+        return (.quote(nested.parse(inner[...]).map(\.block)), index)
     }
 
     private func parseList(_ lines: ArraySlice<SourceLine>, from start: Int, first: ListMarker) -> (Block, Int) {
@@ -169,7 +180,7 @@ struct BlockParser {
         var marker = first
         while true {
             let (content, next) = collectItem(lines, from: index, marker: marker)
-            items.append(parse(content[...]).map(\.block))
+            items.append(nested.parse(content[...]).map(\.block))
             index = next
             guard index < lines.endIndex, let following = Self.listMarker(lines[index]),
                   following.ordered == first.ordered, following.delimiter == first.delimiter,
@@ -181,9 +192,7 @@ struct BlockParser {
 
     /// The lines of one list item, with the item's indentation removed.
     private func collectItem(_ lines: ArraySlice<SourceLine>, from start: Int, marker: ListMarker) -> ([SourceLine], Int) {
-        let firstLine = lines[start]
-        var content = [firstLine.dropping(columns: marker.contentIndent)]
-        if marker.isEmptyItem { content = [] }
+        var content = marker.isEmptyItem ? [] : [SourceLine(text: marker.firstLineContent, number: lines[start].number)]
         var index = start + 1
         var previousBlank = marker.isEmptyItem
         while index < lines.endIndex {

@@ -67,6 +67,10 @@ struct InlineParser {
     private var pieces: [Piece] = []
     private var next: [Int] = []
     private var previous: [Int] = []
+    /// How deeply each piece nests inlines (0 for text), so hostile input
+    /// cannot build a tree deep enough to overflow the stack of whoever walks it.
+    private var depth: [Int] = []
+    static let maximumNesting = 64
     private var lastDelimiter: Int?
     private var brackets: [Bracket] = []
     /// For each backtick run length, where the search for a closer may resume
@@ -96,6 +100,7 @@ struct InlineParser {
         pieces.append(piece)
         previous.append(Self.head)
         next.append(Self.head)
+        depth.append(0)
         return pieces.count - 1
     }
 
@@ -270,10 +275,13 @@ struct InlineParser {
                 }
                 openerIndex = opener.previousDelimiter
             }
-            guard let openerIndex = found, let opener = delimiter(openerIndex) else {
+            // Too deep to nest further: no opener further back can do better
+            // (its content would hold this one's), so the closer stays literal.
+            let innerDepth = found.map { nesting(from: next[$0], until: closerIndex) } ?? 0
+            guard let openerIndex = found, let opener = delimiter(openerIndex), innerDepth < Self.maximumNesting else {
                 openersBottom[key] = closer.previousDelimiter
                 let nextCloser = closer.nextDelimiter
-                if !closer.canOpen { removeDelimiter(closerIndex) }
+                if !closer.canOpen || innerDepth >= Self.maximumNesting { removeDelimiter(closerIndex) }
                 current = nextCloser
                 continue
             }
@@ -290,6 +298,7 @@ struct InlineParser {
             let children = collect(from: next[openerIndex], until: closerIndex)
             let wrapped: Inline = strong ? .strong(children) : .emphasis(children)
             let node = allocate(.inline(wrapped))
+            depth[node] = innerDepth + 1
             link(node, after: openerIndex, before: closerIndex)
             update(openerIndex) { $0.count -= used }
             update(closerIndex) { $0.count -= used }
@@ -359,8 +368,16 @@ struct InlineParser {
             return
         }
         processEmphasis(bottom: opener.delimiterBottom)
+        let innerDepth = nesting(from: next[opener.piece], until: Self.head)
+        guard innerDepth < Self.maximumNesting else {
+            brackets.removeLast()
+            pendingText.append(contentsOf: scalars[(position - 1)..<end])
+            position = end
+            return
+        }
         let text = collect(from: next[opener.piece], until: Self.head)
         pieces[opener.piece] = .inline(.link(text: text, url: url))
+        depth[opener.piece] = innerDepth + 1
         next[opener.piece] = Self.head
         tail = opener.piece
         brackets.removeLast()
@@ -370,7 +387,7 @@ struct InlineParser {
     }
 
     /// `(url)` or `(url "title")` right after `]`: the URL and where it ends.
-    private func linkDestination(from start: Int) -> (String, Int)? {
+    private mutating func linkDestination(from start: Int) -> (String, Int)? {
         var i = start
         guard i < scalars.count, scalars[i] == "(" else { return nil }
         i += 1
@@ -385,16 +402,28 @@ struct InlineParser {
             guard i < scalars.count else { return nil }
             i += 1
         } else {
-            var depth = 0
-            while i < scalars.count {
-                let s = scalars[i]
-                if Self.isWhitespace(s) || s.value < 0x20 { break }
-                if s == "(" { depth += 1 }
-                if s == ")" { if depth == 0 { break }; depth -= 1 }
-                if s == "\\", i + 1 < scalars.count, Self.isASCIIPunctuation(scalars[i + 1]) { i += 1 }
-                url.append(scalars[i]); i += 1
+            // Where the destination ends: at white space, or at the ')' that
+            // closes this link's '(' (from tables built once per paragraph, so
+            // many unclosed "[a](" cost one pass, not one pass each).
+            let ends = destinationEnds
+            let open = start
+            let stop = ends.nextBreak[i]
+            let close = ends.matchingParen[open]
+            let end: Int
+            if close >= 0 && close < stop {
+                end = close
+            } else {
+                // Parentheses opened inside the destination must be closed in it.
+                guard ends.parenBalance[stop] == ends.parenBalance[i] else { return nil }
+                end = stop
             }
-            if depth != 0 { return nil }
+            var j = i
+            while j < end {
+                if scalars[j] == "\\", j + 1 < end, Self.isASCIIPunctuation(scalars[j + 1]) { j += 1 }
+                url.append(scalars[j])
+                j += 1
+            }
+            i = end
         }
         while i < scalars.count, Self.isWhitespace(scalars[i]) { i += 1 }
         if i < scalars.count, let close: Unicode.Scalar = ["\"": "\"", "'": "'", "(": ")"][scalars[i]] {
@@ -411,6 +440,17 @@ struct InlineParser {
     }
 
     // MARK: - Building the result
+
+    /// The deepest nesting among the pieces from `start` up to `end`.
+    private func nesting(from start: Int, until end: Int) -> Int {
+        var deepest = 0
+        var index = start
+        while index != Self.head && index != end {
+            deepest = max(deepest, depth[index])
+            index = next[index]
+        }
+        return deepest
+    }
 
     /// The inlines of the pieces from `start` up to (not including) `end`,
     /// with adjacent text merged.
@@ -435,6 +475,53 @@ struct InlineParser {
     }
 
     // MARK: - Character classes
+
+    /// Built on first use: for each position, the next white space or control,
+    /// the ')' matching each '(' (or -1), and the running parenthesis balance.
+    private struct DestinationEnds {
+        var nextBreak: [Int]
+        var matchingParen: [Int]
+        var parenBalance: [Int]
+    }
+
+    private var destinationEndsStorage: DestinationEnds?
+
+    private var destinationEnds: DestinationEnds {
+        mutating get {
+            if let built = destinationEndsStorage { return built }
+            let count = scalars.count
+            var nextBreak = [Int](repeating: count, count: count + 1)
+            var matchingParen = [Int](repeating: -1, count: count + 1)
+            var parenBalance = [Int](repeating: 0, count: count + 1)
+            var stack: [Int] = []
+            var balance = 0
+            var i = 0
+            while i < count {
+                parenBalance[i] = balance
+                let s = scalars[i]
+                if s == "\\", i + 1 < count, Self.isASCIIPunctuation(scalars[i + 1]) {
+                    parenBalance[i + 1] = balance
+                    i += 2
+                    continue
+                }
+                if s == "(" { stack.append(i); balance += 1 }
+                if s == ")" {
+                    balance -= 1
+                    if let open = stack.popLast() { matchingParen[open] = i }
+                }
+                i += 1
+            }
+            parenBalance[count] = balance
+            var next = count
+            for k in stride(from: count - 1, through: 0, by: -1) {
+                if Self.isWhitespace(scalars[k]) || scalars[k].value < 0x20 { next = k }
+                nextBreak[k] = next
+            }
+            let built = DestinationEnds(nextBreak: nextBreak, matchingParen: matchingParen, parenBalance: parenBalance)
+            destinationEndsStorage = built
+            return built
+        }
+    }
 
     private static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\n" || s.properties.generalCategory == .spaceSeparator
