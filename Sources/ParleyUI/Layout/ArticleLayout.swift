@@ -246,7 +246,8 @@ struct ArticleLayoutBuilder {
     }
 
     private mutating func blank(prefix: [Span] = []) {
-        let origin = lines.last?.origin ?? TextOrigin(block: block, offset: 0)
+        // A blank line sorts after every line of the block before it.
+        let origin = TextOrigin(block: block, offset: Int.max)
         let bar = prefix.map { Span(String($0.text.reversed().drop(while: { $0 == " " }).reversed()), $0.style) }.filter { !$0.text.isEmpty }
         lines.append(StyledLine(spans: bar, width: Self.width(of: bar), origin: origin))
     }

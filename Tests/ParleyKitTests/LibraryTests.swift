@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import ParleyTestSupport
+@testable import ParleyKit
+
+@Suite("Library folder")
+struct LibraryTests {
+    @Test("resolution: --library, then PARLEY_LIBRARY, then ./articles, then the XDG data folder")
+    func resolution() {
+        let exists: (String) -> Bool = { $0 == "/work/articles" }
+        #expect(LibraryLocation.resolve(option: "/lib", environment: ["PARLEY_LIBRARY": "/env"], currentDirectory: "/work", isDirectory: exists)
+            == LibraryLocation(path: "/lib", source: .option))
+        #expect(LibraryLocation.resolve(option: nil, environment: ["PARLEY_LIBRARY": "/env"], currentDirectory: "/work", isDirectory: exists)
+            == LibraryLocation(path: "/env", source: .environment))
+        #expect(LibraryLocation.resolve(option: nil, environment: ["PARLEY_LIBRARY": ""], currentDirectory: "/work", isDirectory: exists)
+            == LibraryLocation(path: "articles", source: .workingDirectory))
+        #expect(LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/u"], currentDirectory: "/elsewhere", isDirectory: exists)
+            == LibraryLocation(path: "/data/parley/articles", source: .dataHome))
+        #expect(LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/u"], currentDirectory: "/elsewhere", isDirectory: exists)
+            == LibraryLocation(path: "/home/u/.local/share/parley/articles", source: .dataHome))
+    }
+
+    private func write(_ text: String, _ name: String, in folder: URL) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+
+    @Test("articles sorted newest first, undated last, then by title; a broken one is reported and hides nothing")
+    func loadAndSort() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        try write("---\ntitle: Beta\n---\n", "b.md", in: folder)
+        try write("---\ntitle: alpha\n---\n", "a.md", in: folder)
+        try write("---\ntitle: Oud\npublished: 2001-01-01\n---\n", "old.md", in: folder)
+        try write("---\ntitle: Nieuw\npublished: 2024-05-01\n---\n## V?\n", "new.md", in: folder)
+        try write("title: kapot\n", "broken.md", in: folder)
+        try write("not json", "a.reactions.json", in: folder)
+        try write("{\"version\": 1, \"article\": \"new\", \"reactions\": [{\"id\": \"1\", \"text\": \"t\"}]}", "new.reactions.json", in: folder)
+        try write("ignored", "notes.txt", in: folder)
+        try write("---\ntitle: hidden\n---\n", ".hidden.md", in: folder)
+
+        let library = try Library.load(folder: folder.path)
+        #expect(library.entries.map(\.slug) == ["new", "old", "a", "b"])
+        #expect(library.problems.map(\.description) == ["\(folder.path)/broken.md:1: the file must start with front matter: a line '---', then 'title: ...', then '---'"])
+        #expect(library.entry(slug: "new")?.reactionCount == 1)
+        #expect(library.entry(slug: "a")?.reactions.error?.description == "\(folder.path)/a.reactions.json:1:1: unexpected 'n', expected a value")
+        #expect(library.entry(slug: "b")?.reactionCount == 0)
+    }
+
+    @Test("a missing folder is an error naming it")
+    func missingFolder() {
+        #expect(throws: FileSystemError(path: "/nonexistent/parley", operation: "open the library folder", code: ENOENT)) {
+            try Library.load(folder: "/nonexistent/parley")
+        }
+    }
+
+    @Test("a missing article names the file")
+    func missingArticle() {
+        #expect(throws: ArticleError(file: "/tmp/x.md", line: nil, message: "no such article")) {
+            try Library.loadEntry(folder: "/tmp", slug: "x")
+        }
+    }
+
+    @Test("slugs cannot leave the folder", arguments: ["../etc/passwd", ".hidden", "", "a/b", "a\u{1B}b"])
+    func invalidSlugs(_ slug: String) {
+        #expect(!Library.isValidSlug(slug))
+    }
+
+    @Test("check reports every problem with file and line")
+    func check() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        try write("---\ntitle: Goed\n---\n", "good.md", in: folder)
+        try write("---\ntitle: Goed\npublished: gisteren\n---\n", "date.md", in: folder)
+        try write("{\"version\": 1, \"article\": \"other\", \"reactions\": [{\"id\": \"1\", \"text\": \"t\", \"replyTo\": \"9\"}]}", "good.reactions.json", in: folder)
+        try write("{\"version\": 1, \"article\": \"gone\", \"reactions\": []}", "gone.reactions.json", in: folder)
+        let library = try Library.load(folder: folder.path)
+        let report = LibraryCheck.run(library: library, fileNames: try FileSystem.contentsOfDirectory(folder.path))
+        let p = folder.path
+        #expect(report.articles == 2)
+        #expect(report.reactionFiles == 2)
+        #expect(report.problems == [
+            "\(p)/date.md:3: 'published' must be a date written YYYY-MM-DD, found 'gisteren'",
+            "\(p)/good.reactions.json: \"article\" is \"other\", but the file belongs to \"good\"",
+            "\(p)/good.reactions.json: reaction 1 replies to 9, which is not in the file",
+            "\(p)/gone.reactions.json: there is no article gone.md for these reactions",
+        ])
+    }
+}
