@@ -57,9 +57,10 @@ struct InlineParserTests {
     func escapesAndBreaks() {
         #expect(parse("\\*geen nadruk\\*") == [.text("*geen nadruk*")])
         #expect(parse("C:\\pad") == [.text("C:\\pad")])
-        #expect(InlineParser.parse(paragraphLines: ["eerste\\", "tweede"]) == [.text("eerste"), .lineBreak, .text("tweede")])
-        #expect(InlineParser.parse(paragraphLines: ["eerste  ", "tweede"]) == [.text("eerste"), .lineBreak, .text("tweede")])
-        #expect(InlineParser.parse(paragraphLines: ["eerste", "tweede"]) == [.text("eerste tweede")])
+        #expect(parse("eerste\\\ntweede") == [.text("eerste"), .lineBreak, .text("tweede")])
+        #expect(parse("eerste  \ntweede") == [.text("eerste"), .lineBreak, .text("tweede")])
+        #expect(parse("eerste\ntweede") == [.text("eerste tweede")])
+        #expect(parse("  eerste  \n   tweede  ") == [.text("eerste"), .lineBreak, .text("tweede")])
     }
 
     @Test("HTML and entities are literal text")

@@ -228,7 +228,7 @@ struct ArticleLayoutBuilder {
 
     private func clean(_ text: String) -> String {
         // Hard breaks are the only newline the wrapper sees; any other control is made visible.
-        if !text.contains("\n") { return Sanitizer.sanitizeLine(text) }
+        if !text.utf8.contains(UInt8(ascii: "\n")) { return Sanitizer.sanitizeLine(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.sanitizeLine(String($0)) }.joined(separator: " ")
     }
 

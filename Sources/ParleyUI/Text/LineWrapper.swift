@@ -5,17 +5,22 @@
 /// at a break are dropped, and nothing else is: the words come out in order.
 /// Indentation (a quote bar, a list marker, a question number) is given as a
 /// prefix for the first line and one for the rest.
+///
+/// It works on UTF-8 bytes and measures a word at a time: ASCII words (most
+/// of any article) cost one pass over their bytes, so laying out a 10 MB
+/// article is quick.
 public enum LineWrapper {
     public struct Line: Equatable, Sendable {
         public var spans: [Span]
         public var width: Int
-        /// Characters of the input before this line's first character.
+        /// UTF-8 bytes of the input before this line's first character.
         public var offset: Int
     }
 
     public static func wrap(_ spans: [Span], width: Int, firstPrefix: [Span] = [], restPrefix: [Span] = []) -> [Line] {
-        var builder = Builder(width: max(1, width), firstPrefix: firstPrefix, restPrefix: restPrefix)
-        var word: [(Character, TextStyle, Int)] = []
+        let texts = spans.map { Array($0.text.utf8) }
+        var builder = Builder(width: max(1, width), firstPrefix: firstPrefix, restPrefix: restPrefix, texts: texts, styles: spans.map(\.style))
+        var word: [Piece] = []
         var spaces: [TextStyle] = []
         var offset = 0
         var wordStart = 0
@@ -27,24 +32,47 @@ public enum LineWrapper {
             spaces.removeAll(keepingCapacity: true)
         }
 
-        for span in spans {
-            for character in span.text {
-                if character == " " {
+        for (spanIndex, bytes) in texts.enumerated() {
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == space {
                     flushWord()
-                    spaces.append(span.style)
-                } else if character == "\n" {
+                    spaces.append(spans[spanIndex].style)
+                    i += 1
+                } else if byte == newline {
                     flushWord()
                     spaces.removeAll(keepingCapacity: true)
-                    builder.hardBreak(nextOffset: offset + 1)
+                    builder.hardBreak(at: offset + i)
+                    i += 1
                 } else {
-                    if word.isEmpty { wordStart = offset }
-                    word.append((character, span.style, DisplayWidth.of(character)))
+                    var end = i
+                    var ascii = true
+                    while end < bytes.count, bytes[end] != space, bytes[end] != newline {
+                        if bytes[end] >= 0x80 { ascii = false }
+                        end += 1
+                    }
+                    if word.isEmpty { wordStart = offset + i }
+                    let pieceWidth = ascii ? end - i : DisplayWidth.of(String(decoding: bytes[i..<end], as: UTF8.self))
+                    word.append(Piece(span: spanIndex, bytes: i..<end, width: pieceWidth, isASCII: ascii))
+                    i = end
                 }
-                offset += 1
             }
+            offset += bytes.count
         }
         flushWord()
         return builder.finish()
+    }
+
+    private static let space = UInt8(ascii: " ")
+    private static let newline = UInt8(ascii: "\n")
+
+    /// Part of a word that lies in one span.
+    private struct Piece {
+        var span: Int
+        var bytes: Range<Int>
+        var width: Int
+        var isASCII: Bool
     }
 
     /// Fills lines greedily.
@@ -52,15 +80,18 @@ public enum LineWrapper {
         let width: Int
         let firstPrefix: [Span]
         let restPrefix: [Span]
+        let texts: [[UInt8]]
+        let styles: [TextStyle]
         var lines: [Line] = []
         var spans: [Span] = []
         var columns = 0
         var hasContent = false
-        var lineOffset = 0
-        var lineOffsetKnown = false
+        var lineOffset: Int?
 
-        init(width: Int, firstPrefix: [Span], restPrefix: [Span]) {
+        init(width: Int, firstPrefix: [Span], restPrefix: [Span], texts: [[UInt8]], styles: [TextStyle]) {
             self.width = width
+            self.texts = texts
+            self.styles = styles
             // A prefix that leaves less than two columns is dropped: text must fit somewhere.
             self.firstPrefix = Self.prefixWidth(firstPrefix) + 2 <= width ? firstPrefix : []
             self.restPrefix = Self.prefixWidth(restPrefix) + 2 <= width ? restPrefix : []
@@ -76,7 +107,7 @@ public enum LineWrapper {
             columns = 0
             for span in prefix { append(span.text, span.style, DisplayWidth.of(span.text)) }
             hasContent = false
-            lineOffsetKnown = false
+            lineOffset = nil
         }
 
         mutating func append(_ text: String, _ style: TextStyle, _ textWidth: Int) {
@@ -89,19 +120,12 @@ public enum LineWrapper {
         }
 
         mutating func endLine() {
-            lines.append(Line(spans: spans, width: columns, offset: lineOffsetKnown ? lineOffset : 0))
+            lines.append(Line(spans: spans, width: columns, offset: lineOffset ?? 0))
             start(prefix: restPrefix)
         }
 
-        mutating func markStart(_ offset: Int) {
-            if !lineOffsetKnown {
-                lineOffset = offset
-                lineOffsetKnown = true
-            }
-        }
-
-        mutating func place(word: [(Character, TextStyle, Int)], spaces: [TextStyle], offset: Int) {
-            let wordWidth = word.reduce(0) { $0 + $1.2 }
+        mutating func place(word: [Piece], spaces: [TextStyle], offset: Int) {
+            let wordWidth = word.reduce(0) { $0 + $1.width }
             if hasContent {
                 if columns + spaces.count + wordWidth <= width {
                     for style in spaces { append(" ", style, 1) }
@@ -114,38 +138,51 @@ public enum LineWrapper {
                 appendWhole(word, offset: offset)
                 return
             }
-            // Longer than a whole line: break it between grapheme clusters.
-            var characterOffset = offset
-            for (character, style, characterWidth) in word {
-                if hasContent && columns + characterWidth > width { endLine() }
-                markStart(characterOffset)
-                append(String(character), style, characterWidth)
-                hasContent = true
-                characterOffset += 1
-            }
+            breakWord(word, offset: offset)
         }
 
-        mutating func appendWhole(_ word: [(Character, TextStyle, Int)], offset: Int) {
-            markStart(offset)
-            var run = ""
-            var runStyle = word[0].1
-            var runWidth = 0
-            for (character, style, characterWidth) in word {
-                if style != runStyle {
-                    append(run, runStyle, runWidth)
-                    run = ""
-                    runWidth = 0
-                    runStyle = style
-                }
-                run.append(character)
-                runWidth += characterWidth
+        mutating func appendWhole(_ word: [Piece], offset: Int) {
+            if lineOffset == nil { lineOffset = offset }
+            for piece in word {
+                append(String(decoding: texts[piece.span][piece.bytes], as: UTF8.self), styles[piece.span], piece.width)
             }
-            append(run, runStyle, runWidth)
             hasContent = true
         }
 
-        mutating func hardBreak(nextOffset: Int) {
-            markStart(nextOffset - 1)
+        /// A word longer than a whole line, broken between grapheme clusters.
+        mutating func breakWord(_ word: [Piece], offset: Int) {
+            var byteOffset = offset
+            for piece in word {
+                let style = styles[piece.span]
+                let bytes = texts[piece.span][piece.bytes]
+                if piece.isASCII {
+                    var i = bytes.startIndex
+                    while i < bytes.endIndex {
+                        if hasContent && columns >= width { endLine() }
+                        let room = max(1, width - columns)
+                        let end = min(bytes.endIndex, i + room)
+                        if lineOffset == nil { lineOffset = byteOffset + (i - bytes.startIndex) }
+                        append(String(decoding: bytes[i..<end], as: UTF8.self), style, end - i)
+                        hasContent = true
+                        i = end
+                    }
+                } else {
+                    var consumed = 0
+                    for character in String(decoding: bytes, as: UTF8.self) {
+                        let characterWidth = DisplayWidth.of(character)
+                        if hasContent && columns + characterWidth > width { endLine() }
+                        if lineOffset == nil { lineOffset = byteOffset + consumed }
+                        append(String(character), style, characterWidth)
+                        hasContent = true
+                        consumed += character.utf8.count
+                    }
+                }
+                byteOffset += piece.bytes.count
+            }
+        }
+
+        mutating func hardBreak(at offset: Int) {
+            if lineOffset == nil { lineOffset = offset }
             endLine()
         }
 

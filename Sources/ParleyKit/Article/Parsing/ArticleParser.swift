@@ -19,24 +19,42 @@ public struct ArticleParser {
             throw ArticleError(file: file, line: 1, message: "the file is UTF-16, not UTF-8; save it as UTF-8")
         }
         let source = SourceText(bytes: bytes)
-        let lines = source.text.sourceLines()
-        let frontMatter = try FrontMatterParser(file: file).parse(lines: lines)
+        // Parsing works on bytes; invalid UTF-8 is already U+FFFD in the text.
+        var buffer = Array(bytes)
+        if !source.invalidUTF8Lines.isEmpty {
+            buffer = Array(source.text.utf8)
+        } else if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
+            buffer.removeFirst(3)
+        }
+        let lines = SourceLines.split(buffer)
+        // The front matter is small: it is read as text. Without a closing
+        // line, the parser sees only the first and says what is wrong.
+        let closing = lines.dropFirst().firstIndex { isDelimiter($0, buffer) }
+        let head = closing.map { lines[...$0] } ?? lines.prefix(1)
+        let frontMatter = try FrontMatterParser(file: file).parse(lines: head.map { text($0, buffer) })
         if let badLine = source.invalidUTF8Lines.first, badLine <= frontMatter.bodyStart {
             throw ArticleError(file: file, line: badLine, message: "the front matter is not valid UTF-8")
         }
         let warnings = source.invalidUTF8Lines.map {
             ArticleWarning(file: file, line: $0, message: "bytes that are not UTF-8 are shown as \u{FFFD}")
         }
-        let body = lines[frontMatter.bodyStart...].enumerated().map { offset, text in
-            SourceLine(text: text, number: frontMatter.bodyStart + offset + 1)
-        }
-        let items = BlockParser().parse(body[...])
+        let body = lines[frontMatter.bodyStart...]
+        let items = BlockParser(bytes: buffer).parse(body)
         let article = try structure(items, slug: slug, metadata: frontMatter.metadata)
         return Result(article: article, warnings: warnings)
     }
 
     public func parse(text: String, slug: String) throws(ArticleError) -> Result {
         try parse(bytes: Array(text.utf8), slug: slug)
+    }
+
+    private func isDelimiter(_ line: SourceLine, _ bytes: [UInt8]) -> Bool {
+        let range = line.trimmed(bytes)
+        return line.start == range.lowerBound && bytes[range].elementsEqual("---".utf8)
+    }
+
+    private func text(_ line: SourceLine, _ bytes: [UInt8]) -> Substring {
+        Substring(String(decoding: bytes[line.start..<line.end], as: UTF8.self))
     }
 
     private func structure(_ items: [BlockParser.Item], slug: String, metadata: ArticleMetadata) throws(ArticleError) -> Article {

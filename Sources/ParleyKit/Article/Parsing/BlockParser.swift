@@ -9,12 +9,15 @@ struct BlockParser {
         var line: Int
     }
 
+    /// The body's bytes; lines are ranges of it.
+    let bytes: [UInt8]
+
     /// How many quotes and lists enclose these lines. Past the limit, markers
     /// are read as text: a file of ten thousand '>' must not exhaust the stack.
     var depth = 0
     static let maximumDepth = 32
 
-    private var nested: BlockParser { BlockParser(depth: depth + 1) }
+    private var nested: BlockParser { BlockParser(bytes: bytes, depth: depth + 1) }
     private var canNest: Bool { depth < Self.maximumDepth }
 
     func parse(_ lines: ArraySlice<SourceLine>) -> [Item] {
@@ -22,18 +25,18 @@ struct BlockParser {
         var index = lines.startIndex
         while index < lines.endIndex {
             let line = lines[index]
-            if line.isBlank { index += 1; continue }
-            if let heading = Self.heading(line) {
-                items.append(Item(block: .heading(level: heading.level, InlineParser.parse(heading.text)), line: line.number))
+            if line.isBlank(bytes) { index += 1; continue }
+            if let heading = heading(line) {
+                items.append(Item(block: .heading(level: heading.level, InlineParser.parse(bytes[heading.text])), line: line.number))
                 index += 1
-            } else if Self.isThematicBreak(line) {
+            } else if isThematicBreak(line) {
                 items.append(Item(block: .thematicBreak, line: line.number))
                 index += 1
-            } else if canNest, Self.quoteContent(line) != nil {
+            } else if canNest, quoteContent(line) != nil {
                 let (quote, next) = parseQuote(lines, from: index)
                 items.append(Item(block: quote, line: line.number))
                 index = next
-            } else if canNest, let marker = Self.listMarker(line) {
+            } else if canNest, let marker = listMarker(line) {
                 let (list, next) = parseList(lines, from: index, first: marker)
                 items.append(Item(block: list, line: line.number))
                 index = next
@@ -48,88 +51,105 @@ struct BlockParser {
 
     // MARK: - Recognising block starts
 
-    static func heading(_ line: SourceLine) -> (level: Int, text: String)? {
-        guard line.indent < 4 else { return nil }
-        let text = line.text.trimmingSpaces
-        let hashes = text.prefix(while: { $0 == "#" }).count
-        guard (1...6).contains(hashes) else { return nil }
-        let rest = text.dropFirst(hashes)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var content = rest.trimmingSpaces
+    private static let hash = UInt8(ascii: "#")
+
+    /// The heading's level and the byte range of its text.
+    func heading(_ line: SourceLine) -> (level: Int, text: Range<Int>)? {
+        guard line.indent(bytes) < 4, let first = line.firstNonSpace(bytes), bytes[first] == Self.hash else { return nil }
+        var i = first
+        while i < line.end, bytes[i] == Self.hash { i += 1 }
+        let level = i - first
+        guard level <= 6, i == line.end || bytes[i] == SourceLine.space || bytes[i] == SourceLine.tab else { return nil }
+        var content = SourceLine(start: i, end: line.end, number: line.number).trimmed(bytes)
         // An optional closing sequence of '#' preceded by a space is not content.
-        let closing = content.reversed().prefix(while: { $0 == "#" }).count
-        if closing > 0 {
-            let before = content.dropLast(closing)
-            if before.isEmpty || before.last == " " || before.last == "\t" { content = before.trimmingSpaces }
+        var closing = content.upperBound
+        while closing > content.lowerBound, bytes[closing - 1] == Self.hash { closing -= 1 }
+        if closing < content.upperBound,
+           closing == content.lowerBound || bytes[closing - 1] == SourceLine.space || bytes[closing - 1] == SourceLine.tab {
+            content = SourceLine(start: content.lowerBound, end: closing, number: line.number).trimmed(bytes)
         }
-        return (hashes, String(content))
+        return (level, content)
     }
 
-    static func isThematicBreak(_ line: SourceLine) -> Bool {
-        guard line.indent < 4 else { return false }
-        let marks = line.text.filter { $0 != " " && $0 != "\t" }
-        guard marks.count >= 3, let first = marks.first, first == "-" || first == "*" || first == "_" else { return false }
-        return marks.allSatisfy { $0 == first }
+    func isThematicBreak(_ line: SourceLine) -> Bool {
+        guard line.indent(bytes) < 4, let first = line.firstNonSpace(bytes) else { return false }
+        let mark = bytes[first]
+        guard mark == UInt8(ascii: "-") || mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") else { return false }
+        var count = 0
+        for i in first..<line.end {
+            let byte = bytes[i]
+            if byte == mark { count += 1 } else if byte != SourceLine.space && byte != SourceLine.tab { return false }
+        }
+        return count >= 3
     }
 
     /// The line without its `>` marker, when it is a block quote line.
-    static func quoteContent(_ line: SourceLine) -> SourceLine? {
-        guard line.indent < 4 else { return nil }
-        let stripped = line.dropping(columns: line.indent)
-        guard stripped.text.first == ">" else { return nil }
-        var rest = SourceLine(text: stripped.text.dropFirst(), number: line.number)
-        if rest.text.first == " " { rest.text = rest.text.dropFirst() } else if rest.text.first == "\t" { rest = rest.dropping(columns: 1) }
+    func quoteContent(_ line: SourceLine) -> SourceLine? {
+        guard line.indent(bytes) < 4 else { return nil }
+        var rest = line.dropping(columns: line.indent(bytes), bytes)
+        guard rest.virtualSpaces == 0, rest.start < rest.end, bytes[rest.start] == UInt8(ascii: ">") else { return nil }
+        rest.start += 1
+        if rest.start < rest.end && bytes[rest.start] == SourceLine.space {
+            rest.start += 1
+        } else if rest.start < rest.end && bytes[rest.start] == SourceLine.tab {
+            rest = rest.dropping(columns: 1, bytes)
+        }
         return rest
     }
 
     struct ListMarker {
         var ordered: Bool
         /// '-', '+', '*' for bullets; '.' or ')' for ordered lists.
-        var delimiter: Character
+        var delimiter: UInt8
         var number: Int
         /// Columns from the start of the line to the item's content.
         var contentIndent: Int
         var isEmptyItem: Bool
-        /// The first line's text after the marker.
-        var firstLineContent: Substring
+        /// The first line after the marker.
+        var firstLineContent: SourceLine
     }
 
-    static func listMarker(_ line: SourceLine) -> ListMarker? {
-        let leading = line.indent
-        guard leading < 4 else { return nil }
-        let text = line.dropping(columns: leading).text
-        var markerWidth: Int
+    func listMarker(_ line: SourceLine) -> ListMarker? {
+        let leading = line.indent(bytes)
+        guard leading < 4, let first = line.firstNonSpace(bytes) else { return nil }
+        var markerEnd = first
         var ordered = false
-        var delimiter: Character
+        var delimiter = bytes[first]
         var number = 0
-        if let first = text.first, first == "-" || first == "+" || first == "*" {
-            markerWidth = 1
-            delimiter = first
+        if delimiter == UInt8(ascii: "-") || delimiter == UInt8(ascii: "+") || delimiter == UInt8(ascii: "*") {
+            markerEnd = first + 1
         } else {
-            let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
-            guard (1...9).contains(digits.count), let value = Int(digits) else { return nil }
-            let after = text.dropFirst(digits.count)
-            guard let d = after.first, d == "." || d == ")" else { return nil }
-            markerWidth = digits.count + 1
+            while markerEnd < line.end, markerEnd - first < 10, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[markerEnd]) {
+                number = number * 10 + Int(bytes[markerEnd] - UInt8(ascii: "0"))
+                markerEnd += 1
+            }
+            let digits = markerEnd - first
+            guard (1...9).contains(digits), markerEnd < line.end,
+                  bytes[markerEnd] == UInt8(ascii: ".") || bytes[markerEnd] == UInt8(ascii: ")") else { return nil }
+            delimiter = bytes[markerEnd]
+            markerEnd += 1
             ordered = true
-            delimiter = d
-            number = value
         }
-        let rest = text.dropFirst(markerWidth)
-        if rest.allSatisfy({ $0 == " " || $0 == "\t" }) {
-            return ListMarker(ordered: ordered, delimiter: delimiter, number: number, contentIndent: leading + markerWidth + 1, isEmptyItem: true, firstLineContent: "")
+        let markerWidth = markerEnd - first
+        let rest = SourceLine(start: markerEnd, end: line.end, number: line.number)
+        if rest.isBlank(bytes) {
+            return ListMarker(ordered: ordered, delimiter: delimiter, number: number, contentIndent: leading + markerWidth + 1,
+                              isEmptyItem: true, firstLineContent: SourceLine(start: line.end, end: line.end, number: line.number))
         }
-        guard rest.first == " " || rest.first == "\t" else { return nil }
-        let spaces = SourceLine(text: rest, number: line.number).indent
+        guard bytes[markerEnd] == SourceLine.space || bytes[markerEnd] == SourceLine.tab else { return nil }
+        let spaces = rest.indent(bytes)
         // Five or more spaces after the marker: the content starts after one.
         let gap = spaces >= 5 ? 1 : spaces
-        let content = SourceLine(text: rest, number: line.number).dropping(columns: gap).text
-        return ListMarker(ordered: ordered, delimiter: delimiter, number: number, contentIndent: leading + markerWidth + gap, isEmptyItem: false, firstLineContent: content)
+        return ListMarker(ordered: ordered, delimiter: delimiter, number: number, contentIndent: leading + markerWidth + gap,
+                          isEmptyItem: false, firstLineContent: rest.dropping(columns: gap, bytes))
     }
 
     /// Whether a line can end a paragraph without a blank line before it.
-    static func interruptsParagraph(_ line: SourceLine) -> Bool {
-        if heading(line) != nil || isThematicBreak(line) || quoteContent(line) != nil { return true }
+    func interruptsParagraph(_ line: SourceLine) -> Bool {
+        if heading(line) != nil || isThematicBreak(line) { return true }
+        // Past the nesting limit quotes and lists are text, so they interrupt nothing.
+        guard canNest else { return false }
+        if quoteContent(line) != nil { return true }
         if let marker = listMarker(line), !marker.isEmptyItem {
             // Only a list that starts at 1 may interrupt a paragraph, so a
             // sentence that happens to begin "2012. ..." stays prose.
@@ -142,15 +162,17 @@ struct BlockParser {
 
     private func parseParagraph(_ lines: ArraySlice<SourceLine>, from start: Int) -> (Block, Int) {
         var index = start
-        var texts: [Substring] = []
+        var ranges: [(Range<Int>, hardBreak: Bool)] = []
         while index < lines.endIndex {
             let line = lines[index]
-            if line.isBlank { break }
-            if index > start && Self.interruptsParagraph(line) && (canNest || Self.heading(line) != nil || Self.isThematicBreak(line)) { break }
-            texts.append(line.text)
+            if line.isBlank(bytes) { break }
+            if index > start && interruptsParagraph(line) { break }
+            var trailing = 0
+            while trailing < line.end - line.start, bytes[line.end - 1 - trailing] == SourceLine.space { trailing += 1 }
+            ranges.append((line.trimmed(bytes), trailing >= 2))
             index += 1
         }
-        return (.paragraph(InlineParser.parse(paragraphLines: texts)), index)
+        return (.paragraph(InlineParser.parse(lines: ranges, of: bytes)), index)
     }
 
     private func parseQuote(_ lines: ArraySlice<SourceLine>, from start: Int) -> (Block, Int) {
@@ -159,11 +181,11 @@ struct BlockParser {
         var lastWasParagraphText = false
         while index < lines.endIndex {
             let line = lines[index]
-            if let content = Self.quoteContent(line) {
+            if let content = quoteContent(line) {
                 inner.append(content)
-                lastWasParagraphText = !content.isBlank
+                lastWasParagraphText = !content.isBlank(bytes)
                 index += 1
-            } else if lastWasParagraphText && !line.isBlank && !Self.interruptsParagraph(line) {
+            } else if lastWasParagraphText && !line.isBlank(bytes) && !interruptsParagraph(line) {
                 // A lazy continuation line: the paragraph inside the quote goes on.
                 inner.append(line)
                 index += 1
@@ -182,9 +204,9 @@ struct BlockParser {
             let (content, next) = collectItem(lines, from: index, marker: marker)
             items.append(nested.parse(content[...]).map(\.block))
             index = next
-            guard index < lines.endIndex, let following = Self.listMarker(lines[index]),
+            guard index < lines.endIndex, let following = listMarker(lines[index]),
                   following.ordered == first.ordered, following.delimiter == first.delimiter,
-                  !Self.isThematicBreak(lines[index]) else { break }
+                  !isThematicBreak(lines[index]) else { break }
             marker = following
         }
         return (.list(ListBlock(ordered: first.ordered, start: first.ordered ? first.number : 1, items: items)), index)
@@ -192,26 +214,26 @@ struct BlockParser {
 
     /// The lines of one list item, with the item's indentation removed.
     private func collectItem(_ lines: ArraySlice<SourceLine>, from start: Int, marker: ListMarker) -> ([SourceLine], Int) {
-        var content = marker.isEmptyItem ? [] : [SourceLine(text: marker.firstLineContent, number: lines[start].number)]
+        var content = marker.isEmptyItem ? [] : [marker.firstLineContent]
         var index = start + 1
         var previousBlank = marker.isEmptyItem
         while index < lines.endIndex {
             let line = lines[index]
-            if line.isBlank {
+            if line.isBlank(bytes) {
                 // A blank line belongs to the item only if the item goes on after it.
                 var look = index
-                while look < lines.endIndex && lines[look].isBlank { look += 1 }
-                guard look < lines.endIndex, lines[look].indent >= marker.contentIndent else { break }
-                content.append(contentsOf: lines[index..<look].map { SourceLine(text: "", number: $0.number) })
+                while look < lines.endIndex && lines[look].isBlank(bytes) { look += 1 }
+                guard look < lines.endIndex, lines[look].indent(bytes) >= marker.contentIndent else { break }
+                content.append(contentsOf: lines[index..<look])
                 index = look
                 previousBlank = true
                 continue
             }
-            if line.indent >= marker.contentIndent {
-                content.append(line.dropping(columns: marker.contentIndent))
-            } else if !previousBlank && !Self.interruptsParagraph(line) && Self.listMarker(line) == nil {
+            if line.indent(bytes) >= marker.contentIndent {
+                content.append(line.dropping(columns: marker.contentIndent, bytes))
+            } else if !previousBlank && !interruptsParagraph(line) && listMarker(line) == nil {
                 // Lazy continuation of the item's paragraph.
-                content.append(line.dropping(columns: line.indent))
+                content.append(line.dropping(columns: line.indent(bytes), bytes))
             } else {
                 break
             }

@@ -6,36 +6,49 @@
 /// pieces, so its work grows with the length of the text, not its square:
 /// a 5 MB paragraph of stray `*` and `[` must not hang the reader.
 struct InlineParser {
-    /// Parses the lines of one paragraph (soft line breaks become spaces).
-    static func parse(paragraphLines lines: [Substring]) -> [Inline] {
-        var source: [Unicode.Scalar] = []
+    /// Parses the lines of one paragraph, given as byte ranges of `bytes`
+    /// (soft line breaks become spaces; a line marked `hardBreak` ends in one).
+    static func parse(lines: [(Range<Int>, hardBreak: Bool)], of bytes: [UInt8]) -> [Inline] {
+        var source: [UInt8] = []
+        source.reserveCapacity(lines.reduce(0) { $0 + $1.0.count + 1 })
         var hardBreaks: Set<Int> = []
         for (i, line) in lines.enumerated() {
-            source.append(contentsOf: line.trimmingSpaces.unicodeScalars)
+            source.append(contentsOf: bytes[line.0])
             guard i < lines.count - 1 else { break }
-            // Two trailing spaces mark a hard break (a trailing backslash is handled as an escape).
-            if line.reversed().prefix(while: { $0 == " " }).count >= 2 { hardBreaks.insert(source.count) }
-            source.append("\n")
+            if line.hardBreak { hardBreaks.insert(source.count) }
+            source.append(UInt8(ascii: "\n"))
         }
-        var parser = InlineParser(scalars: source, hardBreaks: hardBreaks)
+        var parser = InlineParser(bytes: source, hardBreaks: hardBreaks)
         return parser.run()
     }
 
+    static func parse(_ bytes: ArraySlice<UInt8>) -> [Inline] {
+        var parser = InlineParser(bytes: Array(bytes), hardBreaks: [])
+        return parser.run()
+    }
+
+    /// Parses one paragraph given as text; its lines are trimmed as in a file.
     static func parse(_ text: String) -> [Inline] {
-        parse(paragraphLines: [Substring(text)])
+        let bytes = Array(text.utf8)
+        let lines = SourceLines.split(bytes).map { line in
+            var trailing = 0
+            while trailing < line.end - line.start, bytes[line.end - 1 - trailing] == SourceLine.space { trailing += 1 }
+            return (line.trimmed(bytes), hardBreak: trailing >= 2)
+        }
+        return parse(lines: lines, of: bytes)
     }
 
     // MARK: - Pieces
 
     private enum Piece {
-        case text(String.UnicodeScalarView)
+        case text(String)
         case delimiter(Delimiter)
         case inline(Inline)
         case removed
     }
 
     private struct Delimiter {
-        var scalar: Unicode.Scalar
+        var scalar: UInt8
         var count: Int
         var originalCount: Int
         var canOpen: Bool
@@ -46,7 +59,7 @@ struct InlineParser {
     }
 
     private struct OpenerKey: Hashable {
-        var scalar: Unicode.Scalar
+        var scalar: UInt8
         var canOpen: Bool
         var lengthModulo3: Int
     }
@@ -60,7 +73,7 @@ struct InlineParser {
         var delimiterBottom: Int?
     }
 
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private let hardBreaks: Set<Int>
     private var position = 0
     private var tail = InlineParser.head
@@ -79,8 +92,8 @@ struct InlineParser {
     private var backtickRunsScanned = false
     private var backtickCursor: [Int: Int] = [:]
 
-    private init(scalars: [Unicode.Scalar], hardBreaks: Set<Int>) {
-        self.scalars = scalars
+    private init(bytes: [UInt8], hardBreaks: Set<Int>) {
+        self.bytes = bytes
         self.hardBreaks = hardBreaks
     }
 
@@ -104,55 +117,64 @@ struct InlineParser {
         return pieces.count - 1
     }
 
-    private var pendingText = String.UnicodeScalarView()
+    /// Text bytes not yet made into a piece.
+    private var pendingText: [UInt8] = []
 
     private mutating func flushText() {
         if !pendingText.isEmpty {
-            _ = append(.text(pendingText))
-            pendingText = String.UnicodeScalarView()
+            _ = append(.text(String(decoding: pendingText, as: UTF8.self)))
+            pendingText.removeAll(keepingCapacity: true)
         }
     }
 
+    /// Bytes that need a look; everything else is copied as text in bulk.
+    private static let special: [Bool] = (0..<256).map { [0x5C, 0x0A, 0x60, 0x2A, 0x5F, 0x5B, 0x5D].contains($0) }
+
     private mutating func run() -> [Inline] {
         // A sentinel first piece that is never removed: the list always has a head.
-        _ = append(.text(String.UnicodeScalarView()))
-        while position < scalars.count {
-            let scalar = scalars[position]
-            switch scalar {
-            case "\\":
-                if position + 1 < scalars.count, scalars[position + 1] == "\n" {
+        _ = append(.text(""))
+        let count = bytes.count
+        while position < count {
+            let byte = bytes[position]
+            if !Self.special[Int(byte)] {
+                var end = position + 1
+                while end < count, !Self.special[Int(bytes[end])] { end += 1 }
+                pendingText.append(contentsOf: bytes[position..<end])
+                position = end
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"):
+                if position + 1 < count, bytes[position + 1] == UInt8(ascii: "\n") {
                     flushText()
                     _ = append(.inline(.lineBreak))
                     position += 2
-                } else if position + 1 < scalars.count, Self.isASCIIPunctuation(scalars[position + 1]) {
-                    pendingText.append(scalars[position + 1])
+                } else if position + 1 < count, Self.isASCIIPunctuation(bytes[position + 1]) {
+                    pendingText.append(bytes[position + 1])
                     position += 2
                 } else {
-                    pendingText.append(scalar)
+                    pendingText.append(byte)
                     position += 1
                 }
-            case "\n" where hardBreaks.contains(position):
+            case UInt8(ascii: "\n") where hardBreaks.contains(position):
                 flushText()
                 _ = append(.inline(.lineBreak))
                 position += 1
-            case "\n":
-                pendingText.append(" ")
+            case UInt8(ascii: "\n"):
+                pendingText.append(UInt8(ascii: " "))
                 position += 1
-            case "`":
+            case UInt8(ascii: "`"):
                 parseCodeSpan()
-            case "*", "_":
-                parseDelimiterRun(scalar)
-            case "[":
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                parseDelimiterRun(byte)
+            case UInt8(ascii: "["):
                 flushText()
-                let isImage = position > 0 && scalars[position - 1] == "!"
-                let piece = append(.text(String.UnicodeScalarView(["["])))
+                let isImage = position > 0 && bytes[position - 1] == UInt8(ascii: "!")
+                let piece = append(.text("["))
                 brackets.append(Bracket(piece: piece, isImage: isImage, active: true, delimiterBottom: lastDelimiter))
                 position += 1
-            case "]":
+            default:  // "]"
                 closeBracket()
-            default:
-                pendingText.append(scalar)
-                position += 1
             }
         }
         flushText()
@@ -165,35 +187,34 @@ struct InlineParser {
     private mutating func parseCodeSpan() {
         let start = position
         var length = 0
-        while position < scalars.count, scalars[position] == "`" { position += 1; length += 1 }
+        while position < bytes.count, bytes[position] == UInt8(ascii: "`") { position += 1; length += 1 }
         if !backtickRunsScanned { scanBacktickRuns() }
         var cursor = backtickCursor[length] ?? 0
         let runs = backtickRuns[length] ?? []
         while cursor < runs.count, runs[cursor] < position { cursor += 1 }
         backtickCursor[length] = cursor
         guard cursor < runs.count else {
-            pendingText.append(contentsOf: scalars[start..<position])
+            pendingText.append(contentsOf: bytes[start..<position])
             return
         }
         let closer = runs[cursor]
-        var content = scalars[position..<closer].map { $0 == "\n" ? " " as Unicode.Scalar : $0 }
-        if content.count >= 2, content.first == " ", content.last == " ", content.contains(where: { $0 != " " }) {
-            content = Array(content.dropFirst().dropLast())
+        let space = UInt8(ascii: " ")
+        var content = bytes[position..<closer].map { $0 == UInt8(ascii: "\n") ? space : $0 }[...]
+        if content.count >= 2, content.first == space, content.last == space, content.contains(where: { $0 != space }) {
+            content = content.dropFirst().dropLast()
         }
         flushText()
-        var code = String.UnicodeScalarView()
-        code.append(contentsOf: content)
-        _ = append(.inline(.code(String(code))))
+        _ = append(.inline(.code(String(decoding: content, as: UTF8.self))))
         position = closer + length
     }
 
     private mutating func scanBacktickRuns() {
         backtickRunsScanned = true
         var i = 0
-        while i < scalars.count {
-            if scalars[i] == "`" {
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "`") {
                 let start = i
-                while i < scalars.count, scalars[i] == "`" { i += 1 }
+                while i < bytes.count, bytes[i] == UInt8(ascii: "`") { i += 1 }
                 backtickRuns[i - start, default: []].append(start)
             } else {
                 i += 1
@@ -203,17 +224,17 @@ struct InlineParser {
 
     // MARK: - Emphasis delimiters
 
-    private mutating func parseDelimiterRun(_ scalar: Unicode.Scalar) {
+    private mutating func parseDelimiterRun(_ scalar: UInt8) {
         let start = position
-        while position < scalars.count, scalars[position] == scalar { position += 1 }
-        let before: Unicode.Scalar = start > 0 ? scalars[start - 1] : " "
-        let after: Unicode.Scalar = position < scalars.count ? scalars[position] : " "
+        while position < bytes.count, bytes[position] == scalar { position += 1 }
+        let before = scalarBefore(start)
+        let after = scalarAt(position)
         let beforeSpace = Self.isWhitespace(before), afterSpace = Self.isWhitespace(after)
         let beforePunct = Self.isPunctuation(before), afterPunct = Self.isPunctuation(after)
         let leftFlanking = !afterSpace && (!afterPunct || beforeSpace || beforePunct)
         let rightFlanking = !beforeSpace && (!beforePunct || afterSpace || afterPunct)
         let canOpen: Bool, canClose: Bool
-        if scalar == "_" {
+        if scalar == UInt8(ascii: "_") {
             // Underscores inside a word (snake_case) are never emphasis.
             canOpen = leftFlanking && (!rightFlanking || beforePunct)
             canClose = rightFlanking && (!leftFlanking || afterPunct)
@@ -248,8 +269,7 @@ struct InlineParser {
         if let p = d.previousDelimiter { update(p) { $0.nextDelimiter = d.nextDelimiter } }
         if let n = d.nextDelimiter { update(n) { $0.previousDelimiter = d.previousDelimiter } }
         if lastDelimiter == index { lastDelimiter = d.previousDelimiter }
-        let literal = String(repeating: Character(d.scalar), count: d.count)
-        pieces[index] = .text(literal.unicodeScalars)
+        pieces[index] = .text(String(repeating: Character(Unicode.Scalar(d.scalar)), count: d.count))
     }
 
     /// CommonMark's "process emphasis", for the delimiters above `bottom`.
@@ -351,19 +371,19 @@ struct InlineParser {
         flushText()
         position += 1
         guard let openerPosition = brackets.indices.last else {
-            pendingText.append("]")
+            pendingText.append(UInt8(ascii: "]"))
             return
         }
         let opener = brackets[openerPosition]
         guard opener.active, let (url, end) = linkDestination(from: position) else {
             brackets.removeLast()
-            pendingText.append("]")
+            pendingText.append(UInt8(ascii: "]"))
             return
         }
         if opener.isImage {
             // Images are not supported: keep `![alt](src)` as written.
             brackets.removeLast()
-            pendingText.append(contentsOf: scalars[(position - 1)..<end])
+            pendingText.append(contentsOf: bytes[(position - 1)..<end])
             position = end
             return
         }
@@ -371,7 +391,7 @@ struct InlineParser {
         let innerDepth = nesting(from: next[opener.piece], until: Self.head)
         guard innerDepth < Self.maximumNesting else {
             brackets.removeLast()
-            pendingText.append(contentsOf: scalars[(position - 1)..<end])
+            pendingText.append(contentsOf: bytes[(position - 1)..<end])
             position = end
             return
         }
@@ -389,26 +409,26 @@ struct InlineParser {
     /// `(url)` or `(url "title")` right after `]`: the URL and where it ends.
     private mutating func linkDestination(from start: Int) -> (String, Int)? {
         var i = start
-        guard i < scalars.count, scalars[i] == "(" else { return nil }
+        let count = bytes.count
+        guard i < count, bytes[i] == UInt8(ascii: "(") else { return nil }
         i += 1
-        while i < scalars.count, Self.isWhitespace(scalars[i]) { i += 1 }
-        var url = String.UnicodeScalarView()
-        if i < scalars.count, scalars[i] == "<" {
+        while i < count, Self.isASCIIWhitespace(bytes[i]) { i += 1 }
+        var url: [UInt8] = []
+        if i < count, bytes[i] == UInt8(ascii: "<") {
             i += 1
-            while i < scalars.count, scalars[i] != ">" {
-                if scalars[i] == "\n" || scalars[i] == "<" { return nil }
-                url.append(scalars[i]); i += 1
+            while i < count, bytes[i] != UInt8(ascii: ">") {
+                if bytes[i] == UInt8(ascii: "\n") || bytes[i] == UInt8(ascii: "<") { return nil }
+                url.append(bytes[i]); i += 1
             }
-            guard i < scalars.count else { return nil }
+            guard i < count else { return nil }
             i += 1
         } else {
             // Where the destination ends: at white space, or at the ')' that
             // closes this link's '(' (from tables built once per paragraph, so
             // many unclosed "[a](" cost one pass, not one pass each).
             let ends = destinationEnds
-            let open = start
             let stop = ends.nextBreak[i]
-            let close = ends.matchingParen[open]
+            let close = ends.matchingParen[start]
             let end: Int
             if close >= 0 && close < stop {
                 end = close
@@ -419,24 +439,33 @@ struct InlineParser {
             }
             var j = i
             while j < end {
-                if scalars[j] == "\\", j + 1 < end, Self.isASCIIPunctuation(scalars[j + 1]) { j += 1 }
-                url.append(scalars[j])
+                if bytes[j] == UInt8(ascii: "\\"), j + 1 < end, Self.isASCIIPunctuation(bytes[j + 1]) { j += 1 }
+                url.append(bytes[j])
                 j += 1
             }
             i = end
         }
-        while i < scalars.count, Self.isWhitespace(scalars[i]) { i += 1 }
-        if i < scalars.count, let close: Unicode.Scalar = ["\"": "\"", "'": "'", "(": ")"][scalars[i]] {
+        while i < count, Self.isASCIIWhitespace(bytes[i]) { i += 1 }
+        if i < count, let close = Self.titleCloser(bytes[i]) {
             // An optional title; bounded, so a stray quote cannot make this quadratic.
             var j = i + 1
-            let limit = min(scalars.count, j + 2000)
-            while j < limit, scalars[j] != close { j += 1 }
+            let limit = min(count, j + 2000)
+            while j < limit, bytes[j] != close { j += 1 }
             guard j < limit else { return nil }
             i = j + 1
-            while i < scalars.count, Self.isWhitespace(scalars[i]) { i += 1 }
+            while i < count, Self.isASCIIWhitespace(bytes[i]) { i += 1 }
         }
-        guard i < scalars.count, scalars[i] == ")" else { return nil }
-        return (String(url), i + 1)
+        guard i < count, bytes[i] == UInt8(ascii: ")") else { return nil }
+        return (String(decoding: url, as: UTF8.self), i + 1)
+    }
+
+    private static func titleCloser(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "\""): UInt8(ascii: "\"")
+        case UInt8(ascii: "'"): UInt8(ascii: "'")
+        case UInt8(ascii: "("): UInt8(ascii: ")")
+        default: nil
+        }
     }
 
     // MARK: - Building the result
@@ -456,15 +485,15 @@ struct InlineParser {
     /// with adjacent text merged.
     private func collect(from start: Int, until end: Int) -> [Inline] {
         var out: [Inline] = []
-        var text = String.UnicodeScalarView()
+        var text = ""
         var index = start
         func flush() {
-            if !text.isEmpty { out.append(.text(String(text))); text = String.UnicodeScalarView() }
+            if !text.isEmpty { out.append(.text(text)); text = "" }
         }
         while index != Self.head && index != end {
             switch pieces[index] {
-            case .text(let t): text.append(contentsOf: t)
-            case .delimiter(let d): text.append(contentsOf: String(repeating: Character(d.scalar), count: d.count).unicodeScalars)
+            case .text(let t): text += t
+            case .delimiter(let d): text += String(repeating: Character(Unicode.Scalar(d.scalar)), count: d.count)
             case .inline(let inline): flush(); out.append(inline)
             case .removed: break
             }
@@ -489,7 +518,7 @@ struct InlineParser {
     private var destinationEnds: DestinationEnds {
         mutating get {
             if let built = destinationEndsStorage { return built }
-            let count = scalars.count
+            let count = bytes.count
             var nextBreak = [Int](repeating: count, count: count + 1)
             var matchingParen = [Int](repeating: -1, count: count + 1)
             var parenBalance = [Int](repeating: 0, count: count + 1)
@@ -498,14 +527,14 @@ struct InlineParser {
             var i = 0
             while i < count {
                 parenBalance[i] = balance
-                let s = scalars[i]
-                if s == "\\", i + 1 < count, Self.isASCIIPunctuation(scalars[i + 1]) {
+                let s = bytes[i]
+                if s == UInt8(ascii: "\\"), i + 1 < count, Self.isASCIIPunctuation(bytes[i + 1]) {
                     parenBalance[i + 1] = balance
                     i += 2
                     continue
                 }
-                if s == "(" { stack.append(i); balance += 1 }
-                if s == ")" {
+                if s == UInt8(ascii: "(") { stack.append(i); balance += 1 }
+                if s == UInt8(ascii: ")") {
                     balance -= 1
                     if let open = stack.popLast() { matchingParen[open] = i }
                 }
@@ -514,7 +543,8 @@ struct InlineParser {
             parenBalance[count] = balance
             var next = count
             for k in stride(from: count - 1, through: 0, by: -1) {
-                if Self.isWhitespace(scalars[k]) || scalars[k].value < 0x20 { next = k }
+                // ASCII space and controls end a destination (CommonMark).
+                if bytes[k] <= 0x20 || bytes[k] == 0x7F { next = k }
                 nextBreak[k] = next
             }
             let built = DestinationEnds(nextBreak: nextBreak, matchingParen: matchingParen, parenBalance: parenBalance)
@@ -523,16 +553,39 @@ struct InlineParser {
         }
     }
 
+    /// The scalar that ends just before byte `index` (a space at the start).
+    private func scalarBefore(_ index: Int) -> Unicode.Scalar {
+        guard index > 0 else { return " " }
+        if bytes[index - 1] < 0x80 { return Unicode.Scalar(bytes[index - 1]) }
+        var start = index - 1
+        while start > 0, index - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalarAt(start)
+    }
+
+    /// The scalar that starts at byte `index` (a space at the end).
+    private func scalarAt(_ index: Int) -> Unicode.Scalar {
+        guard index < bytes.count else { return " " }
+        if bytes[index] < 0x80 { return Unicode.Scalar(bytes[index]) }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = Unicode.UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return "\u{FFFD}"
+    }
+
+    private static func isASCIIWhitespace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A
+    }
+
     private static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\n" || s.properties.generalCategory == .spaceSeparator
     }
 
-    private static func isASCIIPunctuation(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII && (0x21...0x2F ~= s.value || 0x3A...0x40 ~= s.value || 0x5B...0x60 ~= s.value || 0x7B...0x7E ~= s.value)
+    private static func isASCIIPunctuation(_ b: UInt8) -> Bool {
+        0x21...0x2F ~= b || 0x3A...0x40 ~= b || 0x5B...0x60 ~= b || 0x7B...0x7E ~= b
     }
 
     private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
-        if isASCIIPunctuation(s) { return true }
+        if s.isASCII { return isASCIIPunctuation(UInt8(s.value)) }
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation,
