@@ -140,9 +140,9 @@ struct ArticleParserTests {
         #expect(article.sections == [Section(title: [.text("Over de auteur")], blocks: [.paragraph([.text("Tekst.")]), .heading(level: 2, [.text("Geen vraag meer")])], line: 18)])
     }
 
-    @Test("a 5 MB single-line paragraph parses")
+    @Test("a 2 MB single-line paragraph of marks and links parses")
     func hugeLine() throws {
-        let line = String(repeating: "woord *x* [y](z) ", count: 300_000)
+        let line = String(repeating: "woord *x* [y](z) ", count: 120_000)
         let article = try parse("---\ntitle: T\n---\n" + line)
         #expect(article.lead.count == 1)
     }
