@@ -191,17 +191,25 @@ struct DisplayWidthTests {
             "a", "Z", " ", "~", "ë", "“", "”", "—", "中", "。", "\u{301}", "\u{308}", "\u{200D}",
             "\u{FE0F}", "\u{FE0E}", "👍", "\u{1F3FD}", "\u{1F1F3}", "\u{1F1F1}", "\u{2764}", "#",
             "\u{20E3}", "\u{915}", "\u{94D}", "\u{937}", "\u{93E}", "\u{1100}", "\u{1161}", "\u{11A8}",
-            "가", "\u{200B}", "\u{AD}", "\u{600}", "\t", "\u{1B}", "\r", "\n", "\u{9B}",
+            "가", "\u{200B}", "\u{AD}", "\u{600}", "\t", "\u{1B}", "\r", "\n", "\u{9B}", "\u{E33}",
+            "\u{E01}", "\u{A960}", "\u{D7B0}", "\u{1F3F3}", "\u{2620}", "\u{E0067}", "\u{E007F}", "ab",
         ]
         var random = SplitMix64(seed: 0x5EED)
-        for _ in 0..<3000 {
+        var failures: [String] = []
+        for _ in 0..<5000 {
             var text = ""
-            for _ in 0..<Int(random.next() % 12) {
+            for _ in 0..<Int(random.next() % 24) {
                 text += alphabet[Int(random.next() % UInt64(alphabet.count))]
             }
             let byCluster = text.reduce(0) { $0 + DisplayWidth.of($1) }
-            #expect(DisplayWidth.of(text) == byCluster, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            // Also as a substring cut at scalar (not cluster) boundaries of a longer string.
+            let inner = Substring(("ab" + text + "c").unicodeScalars.dropFirst(2).dropLast())
+            let innerByCluster = inner.reduce(0) { $0 + DisplayWidth.of($1) }
+            if DisplayWidth.of(text) != byCluster || DisplayWidth.of(inner) != innerByCluster {
+                failures.append(text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+            }
         }
+        #expect(failures.isEmpty, "\(failures.count) strings, e.g. \(failures.prefix(5))")
     }
 
     @Test func longTextUsesTheFastPathCorrectly() {

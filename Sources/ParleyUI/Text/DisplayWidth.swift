@@ -18,14 +18,7 @@ public enum DisplayWidth {
     /// wcwidth() of one code point: -1 for C0/C1 controls (like wcwidth), 0 zero-width, 1, or 2.
     /// As in wcwidth, U+0000 is 0, not -1.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if value < 0x7F {
-            if value >= 0x20 { return 1 }
-            return value == 0 ? 0 : -1
-        }
-        if value < 0xA0 { return -1 }
-        let columns = Int(properties(of: value) & WidthTables.widthMask)
-        return columns == 3 ? -1 : columns
+        wcwidth(scalar.value)
     }
 
     /// Columns of one grapheme cluster (Swift Character), as wcwidth.wcswidth measures it (ZWJ
@@ -33,11 +26,15 @@ public enum DisplayWidth {
     /// modifiers absorbed, spacing marks +1, ...). Never negative: a cluster containing a control
     /// counts that control as 0 (callers sanitize first).
     public static func of(_ character: Character) -> Int {
-        let utf8 = character.utf8
-        if utf8.count == 1, let byte = utf8.first {
-            return byte >= 0x20 && byte < 0x7F ? 1 : 0
+        let string = String(character)
+        let width = string.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            let (value, length) = decode(bytes, at: 0)
+            if length == bytes.count {  // one scalar: its wcwidth, a control counting 0
+                return max(0, wcwidth(value))
+            }
+            return clusterWidth(DecodedScalars(bytes: bytes, position: 0, end: bytes.count))
         }
-        return clusterWidth(character.unicodeScalars)
+        return width ?? clusterWidth(character.unicodeScalars.lazy.map(\.value))
     }
 
     /// Sum over the grapheme clusters of the string (never negative).
@@ -56,6 +53,18 @@ public enum DisplayWidth {
 // MARK: - One cluster: wcwidth's wcswidth()
 
 extension DisplayWidth {
+    /// wcwidth() of a code point.
+    @inline(__always)
+    static func wcwidth(_ value: UInt32) -> Int {
+        if value < 0x7F {
+            if value >= 0x20 { return 1 }
+            return value == 0 ? 0 : -1
+        }
+        if value < 0xA0 { return -1 }
+        let columns = Int(properties(of: value) & WidthTables.widthMask)
+        return columns == 3 ? -1 : columns
+    }
+
     /// The property bits of a code point (see `WidthTables`): two-stage table lookup.
     @inline(__always)
     static func properties(of value: UInt32) -> UInt8 {
@@ -89,9 +98,9 @@ extension DisplayWidth {
         return false
     }
 
-    /// wcwidth 0.7.0's `wcswidth()` over the scalars of one cluster, branch for branch.
+    /// wcwidth 0.7.0's `wcswidth()` over the scalar values of one cluster, branch for branch.
     /// The names in comments are the Python variables.
-    static func clusterWidth<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int {
+    static func clusterWidth<Values: Sequence<UInt32>>(_ values: Values) -> Int {
         var total = 0
         // last_measured_idx: the last character that added width, while VS16 and spacing marks
         // may still apply to it (they clear it).
@@ -106,8 +115,7 @@ extension DisplayWidth {
         // (wcswidth looks back over the raw string).
         var regionalIndicatorsBefore = 0
 
-        for scalar in scalars {
-            let value = scalar.value
+        for value in values {
             let isRegionalIndicator = WidthTables.regionalIndicators.contains(value)
             defer { regionalIndicatorsBefore = isRegionalIndicator ? regionalIndicatorsBefore + 1 : 0 }
 
@@ -185,11 +193,14 @@ extension DisplayWidth {
 extension DisplayWidth {
     /// Sums the widths of the clusters of `text`.
     ///
-    /// Segmenting into grapheme clusters is the slow part, and for most text unnecessary:
-    /// a scalar that is printable, not zero-width and neither a regional indicator nor a skin
-    /// tone takes part in none of wcswidth's rules, so a stretch of only such scalars is
-    /// as wide as the sum of their widths however it is clustered. Such stretches are summed
-    /// byte by byte; only around other scalars are clusters formed.
+    /// Segmenting into grapheme clusters is the slow part, and mostly unnecessary. Call a scalar
+    /// *simple* when it is printable, not zero-width, and neither a regional indicator nor a
+    /// skin tone: `clusterWidth` adds its width, and whatever came before it in its cluster no
+    /// longer matters (no branch reads state that such a scalar leaves behind). So a stretch of
+    /// simple scalars is as wide as the sum of their widths however it is clustered, and
+    /// measuring may restart at any simple scalar as if a cluster began there. The text is
+    /// scanned byte by byte; at a scalar that is not simple, the clusters from the simple
+    /// scalar before it through the cluster holding it are measured one by one.
     @usableFromInline
     static func width(of text: Substring) -> Int {
         if let total = text.utf8.withContiguousStorageIfAvailable({ width(of: text, utf8: $0) }) {
@@ -209,77 +220,95 @@ extension DisplayWidth {
             let scan = simpleStretch(bytes, from: offset)
             total += scan.width
             guard let stop = scan.stop else { break }
-            // Measure cluster by cluster from `resume` (a boundary) through the cluster holding
-            // the scalar at `stop`, then go back to the fast scan.
+            // Clusters from `resume` through the one holding the scalar at `stop`.
             let utf8 = text.utf8
-            let resume = utf8.index(utf8.startIndex, offsetBy: scan.resume)
-            let stopIndex = utf8.index(resume, offsetBy: stop - scan.resume)
-            let rest = Substring(text.unicodeScalars[resume...])
+            let rest = Substring(text.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: scan.resume)...])
             var index = rest.startIndex
-            while index <= stopIndex {
+            var position = scan.resume
+            repeat {
                 let next = rest.index(after: index)
-                total += clusterWidth(rest.unicodeScalars[index..<next])
+                let end = position + utf8.distance(from: index, to: next)
+                total += clusterWidth(DecodedScalars(bytes: bytes, position: position, end: end))
                 index = next
-            }
-            offset = utf8.distance(from: utf8.startIndex, to: index)
+                position = end
+            } while position <= stop
+            offset = position
         }
         return total
     }
 
-    /// Scans from `start` (a cluster boundary) while every scalar is simple (see
-    /// `width(of:)`). Returns the width of the whole rest when it is all simple (`stop` nil);
-    /// otherwise `stop`, the offset of the first scalar that is not, and `resume`, the
-    /// last offset before it known to be a cluster boundary, with `width` the width before it.
+    /// Scans simple scalars from `start`, a cluster boundary. When all the rest is simple,
+    /// returns its width and `stop` nil. Otherwise `stop` is the offset of the first scalar that
+    /// is not simple, `resume` the offset of the simple scalar before it (or `start`), and
+    /// `width` the width of the scalars before `resume`.
     @inline(__always)
     private static func simpleStretch(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
     ) -> (width: Int, resume: Int, stop: Int?) {
         var index = start
         var width = 0
-        // Between two printable ASCII characters there is always a cluster boundary.
         var resume = start
         var widthBeforeResume = 0
-        var previousWasASCII = true  // `start` is a boundary, whatever precedes it
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard byte >= 0x20 && byte != 0x7F else {
-                    return (widthBeforeResume, resume, index)
-                }
-                if previousWasASCII {
-                    resume = index
-                    widthBeforeResume = width
-                }
-                width += 1
-                previousWasASCII = true
-                index += 1
+            if bytes[index] &- 0x20 < 0x5F {  // printable ASCII: a run of them
+                let runStart = index
+                repeat {
+                    index += 1
+                } while index < bytes.count && bytes[index] &- 0x20 < 0x5F
+                width += index - runStart
+                resume = index - 1
+                widthBeforeResume = width - 1
                 continue
             }
-            // Valid UTF-8 (a Swift string): the lead byte gives the length.
-            let value: UInt32
-            let length: Int
-            if byte < 0xE0 {
-                value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                length = 2
-            } else if byte < 0xF0 {
-                value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                    | UInt32(bytes[index + 2] & 0x3F)
-                length = 3
-            } else {
-                value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                length = 4
+            if bytes[index] < 0x80 {  // an ASCII control
+                return (widthBeforeResume, resume, index)
             }
+            let (value, length) = decode(bytes, at: index)
             let columns = Int(properties(of: value) & WidthTables.widthMask)
             if columns == 0 || columns == 3 || WidthTables.regionalIndicators.contains(value)
                 || WidthTables.fitzpatrick.contains(value)
             {
                 return (widthBeforeResume, resume, index)
             }
+            resume = index
+            widthBeforeResume = width
             width += columns
-            previousWasASCII = false
             index += length
         }
         return (width, start, nil)
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a Swift string's), and its length.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 {
+            return (lead, 1)
+        }
+        if lead < 0xE0 {
+            return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (value, 3)
+        }
+        let value =
+            (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+            | UInt32(bytes[index + 3] & 0x3F)
+        return (value, 4)
+    }
+
+    /// The scalar values of `bytes[position..<end]`.
+    struct DecodedScalars: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position: Int
+        let end: Int
+
+        mutating func next() -> UInt32? {
+            guard position < end else { return nil }
+            let (value, length) = decode(bytes, at: position)
+            position += length
+            return value
+        }
     }
 }
