@@ -143,7 +143,7 @@ def swift_pairs(name: str, doc: list[str], pairs: list[tuple[int, int]]) -> str:
     return "\n".join(lines)
 
 
-def swift_tables(index: list[int], blocks: list[bytes]) -> str:
+def swift_tables(index: list[int], blocks: list[bytes], props: list[int]) -> str:
     ri = ranges_of(_REGIONAL_INDICATOR_SET)
     assert len(ri) == 1, "regional indicators are expected to be one range"
     fitz_lo, fitz_hi = _FITZPATRICK_RANGE
@@ -161,8 +161,8 @@ def swift_tables(index: list[int], blocks: list[bytes]) -> str:
         return '        """\n' + body + '\n        """'
 
     counts = {
-        "zero": sum(1 for p in PROPS if p & WIDTH_MASK == 0),
-        "wide": sum(1 for p in PROPS if p & WIDTH_MASK == 2),
+        "zero": sum(1 for p in props if p & WIDTH_MASK == 0),
+        "wide": sum(1 for p in props if p & WIDTH_MASK == 2),
     }
     return f"""\
 // GENERATED FILE: do not edit by hand.
@@ -572,9 +572,6 @@ def strings_fixture() -> str:
 
 # ---------------------------------------------------------------- main
 
-PROPS: list[int] = []
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true",
@@ -586,12 +583,12 @@ def main() -> int:
               f"{PORTED_WCWIDTH_VERSION}'s _wcswidth.py: compare the algorithm before committing",
               file=sys.stderr)
 
-    PROPS.extend(properties(cp) for cp in range(MAX_CODE_POINT + 1))
-    index, blocks = build_stages(PROPS)
-    verify_stages(index, blocks, PROPS)
+    props = [properties(cp) for cp in range(MAX_CODE_POINT + 1)]
+    index, blocks = build_stages(props)
+    verify_stages(index, blocks, props)
 
     outputs = {
-        SWIFT_OUT: swift_tables(index, blocks),
+        SWIFT_OUT: swift_tables(index, blocks, props),
         CODEPOINTS_OUT: codepoints_fixture(),
         STRINGS_OUT: strings_fixture(),
     }

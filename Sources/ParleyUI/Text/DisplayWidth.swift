@@ -152,7 +152,9 @@ extension DisplayWidth {
                 }
             }
             let properties = properties(of: value)
-            // A consonant after a virama forms a conjunct: one extra column, counted later.
+            // A consonant after a virama forms a conjunct: instead of its own width it adds one
+            // column later (before the next measured character, at the end, or not at all when a
+            // spacing mark follows and adds its column instead).
             if lastWasVirama, properties & WidthTables.consonant != 0 {
                 lastMeasured = value
                 lastMeasuredScalar = value
@@ -195,12 +197,14 @@ extension DisplayWidth {
     ///
     /// Segmenting into grapheme clusters is the slow part, and mostly unnecessary. Call a scalar
     /// *simple* when it is printable, not zero-width, and neither a regional indicator nor a
-    /// skin tone: `clusterWidth` adds its width, and whatever came before it in its cluster no
-    /// longer matters (no branch reads state that such a scalar leaves behind). So a stretch of
-    /// simple scalars is as wide as the sum of their widths however it is clustered, and
-    /// measuring may restart at any simple scalar as if a cluster began there. The text is
-    /// scanned byte by byte; at a scalar that is not simple, the clusters from the simple
-    /// scalar before it through the cluster holding it are measured one by one.
+    /// skin tone. Unless a ZWJ right before it hides it, `clusterWidth` adds a simple scalar's
+    /// width and leaves its state exactly as if the cluster had begun with that scalar. So a
+    /// stretch of simple scalars is as wide as the sum of their widths however it is
+    /// clustered, and measuring may restart at a simple scalar as if a cluster began there,
+    /// even inside a cluster, when no ZWJ precedes it. The text is scanned byte by byte; at a
+    /// scalar that is not simple, the clusters from the simple scalar before it (or from the
+    /// start of the scan, a cluster boundary) through the cluster holding it are measured one
+    /// by one. `Sanitizer` relies on this too, restarting at a space.
     @usableFromInline
     static func width(of text: Substring) -> Int {
         if let total = text.utf8.withContiguousStorageIfAvailable({ width(of: text, utf8: $0) }) {

@@ -157,10 +157,11 @@ private struct LineBuilder {
     var text = ""
     let tabWidth: Int
     /// Where measuring the columns of `text` resumes (a UTF-8 offset), and the column there.
-    /// It is the start, or the last space a tab added: a space leaves `DisplayWidth`'s
-    /// per-cluster state as if a cluster began there (see `DisplayWidth.width(of:)`), so the
-    /// column after `text` is `measuredColumn` plus the width of `text[measuredOffset...]`
-    /// measured alone, whatever is appended later.
+    /// It is the start, or the last space a tab added: a space (which no ZWJ can hide, as it
+    /// never joins a ZWJ's cluster) leaves `DisplayWidth`'s per-cluster state as if a cluster
+    /// began there (see `DisplayWidth.width(of:)`), so the column after `text` is
+    /// `measuredColumn` plus the width of `text[measuredOffset...]` measured alone, whatever
+    /// is appended later.
     private var measuredOffset = 0
     private var measuredColumn: Int
 
