@@ -1,18 +1,6 @@
 import Testing
 @testable import ParleyUI
 
-/// A small deterministic generator, so generated cases are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Word wrapping")
 struct LineWrapperTests {
     private func wrap(_ text: String, _ width: Int, first: String = "", rest: String = "") -> [String] {
@@ -77,7 +65,7 @@ struct LineWrapperTests {
     ]
 
     static func generatedText(seed: UInt64) -> String {
-        var rng = SplitMix64(state: seed)
+        var rng = SplitMix64(seed: seed)
         var words: [String] = []
         for _ in 0..<Int.random(in: 1...60, using: &rng) {
             let length = Int.random(in: 1...(Bool.random(using: &rng) ? 8 : 40), using: &rng)
@@ -90,7 +78,7 @@ struct LineWrapperTests {
           arguments: 0..<200)
     func generated(_ seed: Int) {
         let text = Self.generatedText(seed: UInt64(seed))
-        var rng = SplitMix64(state: UInt64(seed) &* 7919)
+        var rng = SplitMix64(seed: UInt64(seed) &* 7919)
         let width = Int.random(in: 2...90, using: &rng)
         let prefix = Bool.random(using: &rng) ? "│ " : ""
         let lines = LineWrapper.wrap([Span(text, .body)], width: width,
