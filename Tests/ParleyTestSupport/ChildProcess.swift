@@ -84,6 +84,12 @@ public final class ChildProcess {
         return Int(count)
     }
 
+    /// Whether it has ended, without reaping it (so its pid stays its own).
+    public var hasEnded: Bool {
+        var info = siginfo_t()
+        return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+    }
+
     public func signal(_ number: Int32) {
         kill(pid, number)
     }

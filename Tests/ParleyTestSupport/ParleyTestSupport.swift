@@ -34,6 +34,13 @@ public enum TestSupport {
         return FileManager.default.temporaryDirectory
     }
 
+    /// Whether `url` is on tmpfs or ramfs, where fsync costs nothing.
+    public static func isOnMemoryFileSystem(_ url: URL) -> Bool {
+        // statfs(2) is not in the Glibc module; stat(1) reports the same type.
+        guard let result = try? run("/usr/bin/stat", ["-f", "-c", "%T", url.path]), result.status == 0 else { return false }
+        return ["tmpfs", "ramfs"].contains(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// A new empty folder (in `base`, by default the temporary directory),
     /// removed by the caller with `removeTemporaryFolder`.
     public static func makeTemporaryFolder(_ name: String = "parley-test", in base: URL? = nil) throws -> URL {
