@@ -139,14 +139,18 @@ public enum AtomicFile {
         }
     }
 
+    /// The operation of the one error that comes after the rename: the new
+    /// contents are in place, only their durability is in doubt.
+    public static let syncFolderOperation = "sync the folder"
+
     /// Makes a rename in `folder` durable.
     static func syncFolder(_ folder: String) throws(FileSystemError) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd < 0 { throw .current("sync the folder", folder) }
+        if fd < 0 { throw .current(syncFolderOperation, folder) }
         defer { close(fd) }
         // Some file systems cannot fsync a folder (EINVAL); there is nothing more to do on them.
         if fsync(fd) != 0 && errno != EINVAL {
-            throw .current("sync the folder", folder)
+            throw .current(syncFolderOperation, folder)
         }
     }
 }

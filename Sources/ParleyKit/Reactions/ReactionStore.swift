@@ -118,9 +118,10 @@ public struct ReactionStore: Sendable {
         do {
             try AtomicFile.write(Array(document.encoded().utf8), to: file, permissions: .keepExisting)
         } catch {
-            if error.operation == "sync the folder" { throw .notSynced(file: file, error) }
+            if error.operation == AtomicFile.syncFolderOperation { throw .notSynced(file: file, error) }
             throw .writing(file, error)
         }
+        // Released only now, with the new file and its folder entry on disk.
         _ = consume lock
         return reaction
     }
