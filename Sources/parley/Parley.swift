@@ -9,6 +9,8 @@ struct Parley: ParsableCommand {
         subcommands: [
             ListCommand.self,
             ShowCommand.self,
+            ReactionsCommand.self,
+            ReactCommand.self,
             CheckCommand.self,
         ]
     )

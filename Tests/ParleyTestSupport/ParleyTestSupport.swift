@@ -21,9 +21,30 @@ public enum TestSupport {
     /// The built `parley` executable.
     public static var parleyBinary: URL { productsDirectory.appendingPathComponent("parley") }
 
-    /// A new empty folder, removed by the caller with `removeTemporaryFolder`.
-    public static func makeTemporaryFolder(_ name: String = "parley-test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+    /// A folder in memory (`/dev/shm`) when there is one, else the temporary
+    /// directory. For tests of many processes that are not about the disk:
+    /// fsync costs nothing there, while locks, renames and kills behave as on disk.
+    public static var memoryDirectory: URL {
+        let shm = "/dev/shm"
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: shm, isDirectory: &isDirectory), isDirectory.boolValue,
+           FileManager.default.isWritableFile(atPath: shm) {
+            return URL(fileURLWithPath: shm)
+        }
+        return FileManager.default.temporaryDirectory
+    }
+
+    /// Whether `url` is on tmpfs or ramfs, where fsync costs nothing.
+    public static func isOnMemoryFileSystem(_ url: URL) -> Bool {
+        // statfs(2) is not in the Glibc module; stat(1) reports the same type.
+        guard let result = try? run("/usr/bin/stat", ["-f", "-c", "%T", url.path]), result.status == 0 else { return false }
+        return ["tmpfs", "ramfs"].contains(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// A new empty folder (in `base`, by default the temporary directory),
+    /// removed by the caller with `removeTemporaryFolder`.
+    public static func makeTemporaryFolder(_ name: String = "parley-test", in base: URL? = nil) throws -> URL {
+        let url = (base ?? FileManager.default.temporaryDirectory).appendingPathComponent("\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -35,8 +56,8 @@ public enum TestSupport {
     }
 
     /// A copy of the repository's articles folder in a new temporary folder.
-    public static func copyOfLibrary() throws -> URL {
-        let folder = try makeTemporaryFolder("parley-library")
+    public static func copyOfLibrary(in base: URL? = nil) throws -> URL {
+        let folder = try makeTemporaryFolder("parley-library", in: base)
         for name in try FileManager.default.contentsOfDirectory(atPath: articlesFolder.path) {
             try FileManager.default.copyItem(at: articlesFolder.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
@@ -78,11 +99,59 @@ public enum TestSupport {
     }
 
     /// Runs the built parley with `--library`-free arguments and a clean locale.
+    /// `unprivileged`: as the user `nobody` when the tests run as root (see
+    /// `unprivilegedPrefix`), so that file permissions apply.
     @discardableResult
-    public static func parley(_ arguments: [String], library: URL? = nil, environment: [String: String] = [:], stdin: String? = nil) throws -> RunResult {
+    public static func parley(_ arguments: [String], library: URL? = nil, environment: [String: String] = [:], stdin: String? = nil, unprivileged: Bool = false) throws -> RunResult {
         var env = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
         if let library { env["PARLEY_LIBRARY"] = library.path }
         for (k, v) in environment { env[k] = v }
+        if unprivileged, let prefix = unprivilegedPrefix, let tool = prefix.first {
+            return try run(tool, Array(prefix.dropFirst()) + [parleyBinary.path] + arguments, environment: env, stdin: stdin)
+        }
         return try run(parleyBinary.path, arguments, environment: env, stdin: stdin)
+    }
+
+    // MARK: - Privileges and file systems
+
+    public static var isRoot: Bool { geteuid() == 0 }
+
+    /// How to run a program so that file permissions stop it: nothing to add
+    /// for an ordinary user; `setpriv` to `nobody` for root (who may write
+    /// anywhere); nil when neither is possible.
+    public static var unprivilegedPrefix: [String]? {
+        if !isRoot { return [] }
+        let setpriv = "/usr/bin/setpriv"
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+        return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    }
+
+    /// Whether this process may mount a small tmpfs (root with CAP_SYS_ADMIN).
+    public static let canMountTmpfs: Bool = {
+        guard isRoot, let folder = try? makeTemporaryFolder("parley-mount-probe") else { return false }
+        defer { removeTemporaryFolder(folder) }
+        guard (try? run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.path]))?.status == 0 else { return false }
+        _ = try? run("/bin/umount", [folder.path])
+        return true
+    }()
+
+    /// Runs `body` with a new, empty tmpfs of `kilobytes`, unmounted afterwards.
+    public static func withSmallFileSystem<T>(kilobytes: Int, _ body: (URL) throws -> T) throws -> T {
+        let folder = try makeTemporaryFolder("parley-small-fs")
+        defer { removeTemporaryFolder(folder) }
+        let mount = try run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", folder.path])
+        guard mount.status == 0 else { throw POSIXError(.EPERM) }
+        defer { _ = try? run("/bin/umount", [folder.path]) }
+        return try body(folder)
+    }
+
+    /// This process's umask, read without changing it (umask(2) would, for a
+    /// moment, for every thread).
+    public static var umask: mode_t {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        for line in status.split(separator: "\n") where line.hasPrefix("Umask:") {
+            return mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) ?? 0o022
+        }
+        return 0o022
     }
 }

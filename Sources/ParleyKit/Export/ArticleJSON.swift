@@ -33,6 +33,12 @@ public enum ArticleJSON {
         return object
     }
 
+    /// `parley reactions SLUG --json`: the reactions as the file holds them
+    /// (unknown fields too), in the order given.
+    public static func reactions(_ reactions: [Reaction]) -> JSONValue {
+        .array(reactions.map(ReactionsDocument.encode))
+    }
+
     /// One element of `parley list --json`.
     public static func listEntry(_ entry: LibraryEntry) -> JSONObject {
         let article = entry.article

@@ -61,4 +61,36 @@ public enum FileSystem {
     public static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
+
+    /// The folder a path is in: `.` for a bare name, `/` for a file at the root.
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// The last component of a path.
+    public static func name(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// Creates `path` and any missing parents with `mode` (existing folders are
+    /// left as they are).
+    public static func createFolders(_ path: String, mode: mode_t) throws(FileSystemError) {
+        if isDirectory(path) { return }
+        let parent = folder(of: path)
+        if parent != path && !parent.isEmpty && parent != "." && parent != "/" {
+            try createFolders(parent, mode: mode)
+        }
+        if mkdir(path, mode) == 0 {
+            // mkdir takes the umask off; a folder parley creates gets exactly `mode`.
+            if chmod(path, mode) != 0 { throw .current("set the mode of", path) }
+        } else {
+            let code = errno
+            // Another process may have created it meanwhile: that is fine.
+            if code != EEXIST || !isDirectory(path) {
+                throw FileSystemError(path: path, operation: "create the folder", code: code)
+            }
+        }
+    }
 }

@@ -51,19 +51,7 @@ public struct Library: Sendable {
     }
 
     public static func loadReactions(folder: String, slug: String) -> ReactionsState {
-        let file = reactionsPath(folder: folder, slug: slug)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.readFile(file)
-        } catch {
-            if error.isNotFound { return .none }
-            return .failed(ReactionsError(file: file, message: "cannot read: \(error.reason)"))
-        }
-        do {
-            return .loaded(try ReactionsDocument.decode(bytes: bytes, file: file))
-        } catch {
-            return .failed(error)
-        }
+        ReactionStore(folder: folder, slug: slug).read()
     }
 
     public static func articlePath(folder: String, slug: String) -> String {

@@ -71,4 +71,41 @@ public struct Catalogue: Sendable {
     }
 
     public var emptyLibrary: String { pick("The library has no articles.", "De bibliotheek heeft geen artikelen.") }
+
+    // MARK: - Adding reactions from the command line (UI language)
+
+    public var reactTypingHint: String {
+        pick("Type your reaction, then Ctrl-D on a new line to post it (Ctrl-C to cancel).",
+             "Typ je reactie en druk op een nieuwe regel op Ctrl-D om te plaatsen (Ctrl-C om te stoppen).")
+    }
+
+    public func reactKeptAsDraft(_ problem: String, draft: String) -> String {
+        pick("\(problem) (your text is kept in the draft \(draft))",
+             "\(problem) (je tekst is bewaard als concept in \(draft))")
+    }
+
+    public func reactKeptAsDraft(_ problem: String, draft: String, earlierDraft: String) -> String {
+        pick("\(problem) (your text is kept in the draft \(draft); the earlier draft is now \(earlierDraft))",
+             "\(problem) (je tekst is bewaard als concept in \(draft); het eerdere concept staat nu in \(earlierDraft))")
+    }
+
+    public func reactDraftFailed(_ problem: String, reason: String) -> String {
+        pick("\(problem) (and your text could not be kept as a draft: \(reason))",
+             "\(problem) (en je tekst kon niet als concept worden bewaard: \(reason))")
+    }
+
+    public func reactDraftNotRemoved(_ reason: String) -> String {
+        pick("the reaction was posted, but its draft could not be removed: \(reason)",
+             "de reactie is geplaatst, maar het concept kon niet worden verwijderd: \(reason)")
+    }
+
+    public func reactStdinTooLong(_ limit: Int) -> String {
+        pick("the text on standard input is longer than \(limit) bytes: that is not a reaction",
+             "de tekst op standaardinvoer is langer dan \(limit) bytes: dat is geen reactie")
+    }
+
+    public var reactInterrupted: String {
+        pick("stopped by a hang-up or termination signal before the text was complete; nothing was posted",
+             "gestopt door een ophang- of beëindigingssignaal voordat de tekst compleet was; er is niets geplaatst")
+    }
 }

@@ -41,7 +41,7 @@ struct FrontMatterParser {
         line.trimmingTrailingSpaces == "---"
     }
 
-    private func parseField(_ line: Substring, line lineNumber: Int) throws(ArticleError) -> (key: String, value: String) {
+    func parseField(_ line: Substring, line lineNumber: Int) throws(ArticleError) -> (key: String, value: String) {
         func fail(_ message: String) -> ArticleError { ArticleError(file: file, line: lineNumber, message: message) }
         if line.first == " " || line.first == "\t" {
             throw fail("indented lines (nested values) are not supported in front matter; write 'key: value' at the start of the line")

@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An exclusive `flock` on a lock file, held until the value goes away.
+///
+/// The lock file is a stable sidecar, never the data file: the data file is
+/// replaced by a rename, and a lock on the old inode would not exclude a writer
+/// that opened the new one. The lock file is never removed for the same reason.
+/// The kernel releases the lock when the process dies, even by SIGKILL.
+public struct FileLock: ~Copyable {
+    private let fd: Int32
+    public let path: String
+
+    /// Takes the lock, creating the file when needed. Waits at most `timeout`
+    /// for another holder; then throws with code `EWOULDBLOCK`.
+    public init(exclusive path: String, timeout: Duration) throws(FileSystemError) {
+        // Read-only is enough for flock, so a lock file created by another user
+        // of a shared library can still be locked by this one.
+        var fd: Int32
+        repeat {
+            fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o666)
+        } while fd < 0 && errno == EINTR
+        if fd < 0 { throw .current("create the lock file", path) }
+
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        var pause: UInt32 = 1_000  // microseconds; doubled up to `longestPause`
+        let longestPause: UInt32 = 5_000
+        // Polling with LOCK_NB rather than blocking: a writer that is stopped
+        // (Ctrl-Z) while holding the lock must not hang every other parley forever.
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            if code != EWOULDBLOCK || clock.now >= deadline {
+                close(fd)
+                throw FileSystemError(path: path, operation: "lock", code: code)
+            }
+            usleep(pause)
+            pause = min(pause * 2, longestPause)
+        }
+        self.fd = fd
+        self.path = path
+    }
+
+    deinit {
+        // Closing the descriptor releases the lock.
+        close(fd)
+    }
+}

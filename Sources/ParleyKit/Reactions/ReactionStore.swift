@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+import FoundationEssentials
+
+/// The reactions of one article, `<slug>.reactions.json` in the library
+/// folder, and the only code that changes that file (docs/reactions-format.md).
+///
+/// Adding is read-merge-write under an exclusive lock on a sidecar file, then
+/// an atomic replace: once `add` returns, the reaction is on disk, and two
+/// processes adding at the same moment both keep theirs.
+public struct ReactionStore: Sendable {
+    /// How long `add` waits for another writer before giving up. A writer holds
+    /// the lock for milliseconds; only a stopped or stuck one holds it this long.
+    public static let defaultLockTimeout: Duration = .seconds(10)
+
+    public let folder: String
+    public let slug: String
+    public var lockTimeout: Duration
+
+    public init(folder: String, slug: String, lockTimeout: Duration = defaultLockTimeout) {
+        self.folder = folder
+        self.slug = slug
+        self.lockTimeout = lockTimeout
+    }
+
+    /// `<slug>.reactions.json`.
+    public var file: String { Library.reactionsPath(folder: folder, slug: slug) }
+
+    /// `.<slug>.reactions.lock` beside the file: hidden, so the library never
+    /// lists it, and never removed (a writer that removed it could lock a file
+    /// that another writer has already stopped using).
+    public var lockFile: String { FileSystem.join(folder, ".\(slug).reactions.lock") }
+
+    // MARK: - Reading
+
+    /// What is on disk now. No lock is needed: files are only ever replaced
+    /// whole, by a rename, so a reader sees the old file or the new one.
+    public func read() -> ReactionsState {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(file)
+        } catch {
+            if error.isNotFound { return .none }
+            return .failed(ReactionsError(file: file, message: "cannot read: \(error.reason)"))
+        }
+        do {
+            return .loaded(try ReactionsDocument.decode(bytes: bytes, file: file))
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// The file's document; an empty one when there is no file yet.
+    public func load() throws(ReactionStoreError) -> ReactionsDocument {
+        switch read() {
+        case .none: return ReactionsDocument(article: slug)
+        case .loaded(let document): return document
+        case .failed(let error): throw .unreadable(error)
+        }
+    }
+
+    /// Posted order: reactions with an unknown date first, in file order, then by time.
+    public func reactionsInPostedOrder() throws(ReactionStoreError) -> [Reaction] {
+        try load().reactionsInPostedOrder
+    }
+
+    /// Refuses now what `add` would refuse whatever the text: an unreadable
+    /// file, a newer format, a reply to a reaction that is not there. Lets a
+    /// command line fail before a person types a reaction rather than after.
+    public func checkCanAdd(replyTo: String?) throws(ReactionStoreError) {
+        let document = try load()
+        if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
+        if let replyTo { _ = try Self.parent(replyTo, in: document) }
+    }
+
+    // MARK: - Adding
+
+    /// Validates `input`, then adds it with a new id and the time `now` (in
+    /// UTC, to the second), and returns the stored reaction. When this returns,
+    /// the file and the folder entry are on disk.
+    @discardableResult
+    public func add(_ input: ReactionInput, now: Date = Date()) throws(ReactionStoreError) -> Reaction {
+        let valid: ReactionInput
+        do {
+            valid = try input.validated()
+        } catch {
+            throw .invalid(error)
+        }
+
+        let lock: FileLock
+        do {
+            lock = try FileLock(exclusive: lockFile, timeout: lockTimeout)
+        } catch {
+            if error.code == EWOULDBLOCK {
+                throw .busy(file: file, lockFile: lockFile, seconds: Int(lockTimeout.components.seconds))
+            }
+            throw .writing(file, error)
+        }
+
+        // Re-read under the lock: the file may have changed since anyone last looked.
+        var document = try load()
+        if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
+        let replyTo = try valid.replyTo.map { (id) throws(ReactionStoreError) in try Self.parent(id, in: document) }
+        let reaction = Reaction(
+            id: Self.newID(avoiding: document.reactions),
+            author: valid.author,
+            posted: ReactionTime(date: now),
+            text: valid.text,
+            replyTo: replyTo
+        )
+        document.reactions.append(reaction)
+
+        AtomicFile.removeLeftovers(of: file)
+        do {
+            try AtomicFile.write(Array(document.encoded().utf8), to: file, permissions: .keepExisting)
+        } catch {
+            if error.operation == AtomicFile.syncFolderOperation { throw .notSynced(file: file, error) }
+            throw .writing(file, error)
+        }
+        // Released only now, with the new file and its folder entry on disk.
+        _ = consume lock
+        return reaction
+    }
+
+    /// The stored id `id` names: exactly, or ignoring case (ids are lower case;
+    /// a person may paste one in capitals).
+    private static func parent(_ id: String, in document: ReactionsDocument) throws(ReactionStoreError) -> String {
+        if document.reactions.contains(where: { $0.id == id }) { return id }
+        let lowered = id.lowercased()
+        if let match = document.reactions.first(where: { $0.id.lowercased() == lowered }) { return match.id }
+        throw .invalid(.unknownReply(id))
+    }
+
+    private static func newID(avoiding reactions: [Reaction]) -> String {
+        let taken = Set(reactions.map(\.id))
+        while true {
+            let id = UUID().uuidString.lowercased()
+            if !taken.contains(id) { return id }
+        }
+    }
+}
