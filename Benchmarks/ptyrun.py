@@ -1,0 +1,189 @@
+"""A program in a pseudo-terminal, watched through a real VT emulator (pyte).
+
+The benchmark's measuring instrument: start a program in a pty of a given
+size, send keys, and for each step record how long the screen took to
+settle and how many bytes the program wrote. The emulator decides what is on
+the screen, so "the screen changed" means what a person would see change,
+not merely that bytes arrived.
+
+A step's time is from the moment its keys were written (or the program was
+started) to the last chunk of output that changed the screen; the step ends
+once the program has been quiet for `quiet` seconds. Its bytes are all the
+program wrote in that window.
+"""
+
+import fcntl
+import os
+import select
+import struct
+import subprocess
+import termios
+import time
+
+import pyte
+
+
+class StepResult:
+    """One measured step: seconds until the screen settled (None when it
+    never changed), bytes written, and the screen afterwards."""
+
+    def __init__(self, seconds, written, screen):
+        self.seconds = seconds
+        self.written = written
+        self.screen = screen
+
+    def __repr__(self):
+        return f"StepResult(seconds={self.seconds!r}, written={self.written!r})"
+
+
+class ProgramExited(Exception):
+    pass
+
+
+class Terminal:
+    """A program running in a pty of `rows` x `columns`."""
+
+    def __init__(self, argv, rows=24, columns=80, env=None, cwd=None):
+        self.rows = rows
+        self.columns = columns
+        self.screen = pyte.Screen(columns, rows)
+        self.stream = pyte.ByteStream(self.screen)
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        self.master = master
+        # Answers to terminal queries (device attributes, cursor position) go back to the program.
+        self.screen.write_process_input = lambda text: os.write(master, text.encode())
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(
+            argv, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=cwd,
+            start_new_session=True, preexec_fn=_take_controlling_terminal, close_fds=True)
+        os.close(slave)
+        self.pidfd = os.pidfd_open(self.process.pid)
+        self.closed = False
+        self.exit_seconds = None
+
+    @property
+    def pid(self):
+        return self.process.pid
+
+    def display(self):
+        """The screen's rows as text (wide characters take their two columns)."""
+        return list(self.screen.display)
+
+    def text(self):
+        return "\n".join(line.rstrip() for line in self.display())
+
+    # MARK: - Steps
+
+    def first_screen(self, ready=None, quiet=0.3, timeout=30.0):
+        """Waits for the first screen: for `ready(display)` to hold (default:
+        anything on screen), then for the program to go quiet. Timed from start."""
+        return self._settle(self.started, ready or (lambda rows: any(row.strip() for row in rows)), quiet, timeout)
+
+    def press(self, keys, quiet=0.3, timeout=30.0, ready=None):
+        """Sends `keys` (bytes or str) and waits until the screen settles."""
+        if isinstance(keys, str):
+            keys = keys.encode()
+        sent = time.monotonic()
+        os.write(self.master, keys)
+        return self._settle(sent, ready, quiet, timeout)
+
+    def _settle(self, since, ready, quiet, timeout):
+        deadline = since + timeout
+        written = 0
+        last_change = None
+        previous = self.display()
+        satisfied = ready is None or ready(previous)
+        while True:
+            now = time.monotonic()
+            wait = quiet if satisfied else deadline - now
+            if wait <= 0 or self.closed:
+                if not satisfied:
+                    raise TimeoutError(f"the screen was not ready after {timeout} s:\n{self.text()}")
+                break
+            readable, _, _ = select.select([self.master], [], [], wait)
+            if not readable:
+                if satisfied:
+                    break
+                continue
+            chunk = self._read()
+            arrived = time.monotonic()
+            if not chunk:
+                raise ProgramExited(f"{self.process.args[0]} ended while a screen was expected:\n{self.text()}")
+            written += len(chunk)
+            self.stream.feed(chunk)
+            current = self.display()
+            if current != previous:
+                last_change = arrived
+                previous = current
+            if not satisfied and ready(current):
+                satisfied = True
+        seconds = None if last_change is None else last_change - since
+        return StepResult(seconds, written, previous)
+
+    def _read(self):
+        try:
+            return os.read(self.master, 65536)
+        except OSError:  # EIO: the other end of the pty is closed
+            self.closed = True
+            return b""
+
+    # MARK: - Memory and exit
+
+    def peak_memory_kb(self):
+        """VmHWM: the most resident memory the program has had, in KiB."""
+        with open(f"/proc/{self.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        raise RuntimeError("no VmHWM in /proc status")
+
+    def quit(self, keys="q", timeout=10.0):
+        """Sends `keys` and returns the seconds until the process has exited."""
+        if isinstance(keys, str):
+            keys = keys.encode()
+        sent = time.monotonic()
+        os.write(self.master, keys)
+        deadline = sent + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                self.kill()
+                raise TimeoutError(f"{self.process.args[0]} did not exit within {timeout} s")
+            readable, _, _ = select.select([self.master, self.pidfd], [], [], remaining)
+            if self.pidfd in readable:
+                exited = time.monotonic()
+                self.process.wait()
+                self.exit_seconds = exited - sent
+                self.close()
+                return self.exit_seconds
+            if self.master in readable:
+                chunk = self._read()
+                if chunk:
+                    self.stream.feed(chunk)
+
+    def kill(self):
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.close()
+
+    def close(self):
+        for fd in (self.master, self.pidfd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.master = self.pidfd = -1
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.kill()
+        return False
+
+
+def _take_controlling_terminal():
+    # In the child, after setsid: the pty becomes its controlling terminal, as a login shell's would.
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
