@@ -41,16 +41,19 @@ WORK = os.path.join(REPOSITORY, ".build-bench")
 SCRATCH = os.path.join(REPOSITORY, ".build-release")
 SEARCH = generate.SEARCH_WORD
 QUESTION_PATTERN = r"^[0-9]+\. "
+# A key whose screen has not changed by then counts as not answered (n/a), not as an error.
+STEP_TIMEOUT = 60.0
 
 INPUTS = [generate.INTERVIEW, "bench-100k", "bench-1m", "bench-10m", "thissen-10k"]
 LABELS = {generate.INTERVIEW: "interview", "bench-100k": "100 KB", "bench-1m": "1 MB",
           "bench-10m": "10 MB", "thissen-10k": "10k reactions"}
 
-KEYS = [  # (figure, parley keys, less keys)
-    ("line down", "j", "j"),
-    ("page down", " ", " "),
-    ("next question", "]", "n"),
-    ("search next", "n", "n"),
+KEYS = [  # (figure, parley: setup keys and the key, less: setup keys and the key)
+    # Each group starts from the top (`g`), so even the interview has room for every press.
+    ("line down", [], "j", [], "j"),
+    ("page down", ["g"], " ", ["g"], " "),
+    ("next question", ["g", "]"], "]", ["g", f"/{QUESTION_PATTERN}\r"], "n"),
+    ("search next", ["g", f"/{SEARCH}\r"], "n", ["g", f"/{SEARCH}\r"], "n"),
 ]
 
 
@@ -100,7 +103,7 @@ def format_ratio(parley_values, less_values):
 FIGURES = [  # (key in a session's samples, label, unit)
     ("first_paint_s", "first paint (ms)", "ms"),
     ("first_paint_bytes", "first paint (bytes)", "B"),
-] + [item for figure, _, _ in KEYS for item in (
+] + [item for figure, *_ in KEYS for item in (
     (figure + "_s", figure + " (ms)", "ms"),
     (figure + "_bytes", figure + " (bytes)", "B"),
 )] + [
@@ -198,24 +201,26 @@ def environment(home):
     return env
 
 
-def session(argv, env, rows, columns, title, presses, setups, quiet):
-    """One round of one program: returns {figure: [samples]} and the top line after each step."""
+def session(argv, env, rows, columns, title, script, presses, quiet):
+    """One round of one program: returns {figure: [samples]} and the top line after each press."""
     samples = {}
     tops = []
 
     def add(key, value):
         samples.setdefault(key, []).append(value)
 
+    def changed(before):
+        return lambda shown: shown != before
+
     with Terminal(argv, rows=rows, columns=columns, env=env) as term:
         first = term.first_screen(ready=lambda shown: any(title in row for row in shown) and shown[-1].strip(), quiet=quiet)
         add("first_paint_s", first.seconds)
         add("first_paint_bytes", first.written)
-        for figure, keys in presses:
-            if figure in setups:
-                term.press(setups[figure], quiet=quiet, ready=lambda shown: True)
-            for _ in range(setups.get("count", 3)):
-                before = term.display()
-                step = term.press(keys, quiet=quiet, ready=lambda shown, before=before: shown != before)
+        for figure, setup, keys in script:
+            for step in setup:
+                term.press(step, quiet=quiet, ready=changed(term.display()), timeout=STEP_TIMEOUT)
+            for _ in range(presses):
+                step = term.press(keys, quiet=quiet, ready=changed(term.display()), timeout=STEP_TIMEOUT)
                 add(figure + "_s", step.seconds)
                 add(figure + "_bytes", step.written)
                 tops.append(term.display()[0].strip())
@@ -228,19 +233,15 @@ def run_input(slug, folder, text_file, args, env, log):
     rows, columns = args.rows, args.columns
     with open(text_file, encoding="utf-8") as text:
         title = text.readline().strip()[:40]
-    parley_presses = [(figure, keys) for figure, keys, _ in KEYS]
-    less_presses = [(figure, keys) for figure, _, keys in KEYS]
     programs = {
-        "parley": ([args.parley, "read", "--library", folder, slug], parley_presses,
-                   {"search next": f"/{SEARCH}\r", "count": args.presses}),
-        "less": (["less", "-i", "-S", text_file], less_presses,
-                 {"next question": f"/{QUESTION_PATTERN}\r", "search next": f"/{SEARCH}\r", "count": args.presses}),
+        "parley": ([args.parley, "read", "--library", folder, slug], [(figure, setup, key) for figure, setup, key, _, _ in KEYS]),
+        "less": (["less", "-i", "-S", text_file], [(figure, setup, key) for figure, _, _, setup, key in KEYS]),
     }
     results = {name: {} for name in programs}
     positions = {name: [] for name in programs}
     for round_number in range(args.rounds):
-        for name, (argv, presses, setups) in programs.items():
-            samples, tops = session(argv, env, rows, columns, title, presses, setups, args.quiet)
+        for name, (argv, script) in programs.items():
+            samples, tops = session(argv, env, rows, columns, title, script, args.presses, args.quiet)
             for key, values in samples.items():
                 results[name].setdefault(key, []).extend(values)
             positions[name] = tops

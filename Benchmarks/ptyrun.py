@@ -81,14 +81,16 @@ class Terminal:
         return self._settle(self.started, ready or (lambda rows: any(row.strip() for row in rows)), quiet, timeout)
 
     def press(self, keys, quiet=0.3, timeout=30.0, ready=None):
-        """Sends `keys` (bytes or str) and waits until the screen settles."""
+        """Sends `keys` (bytes or str) and waits until `ready(display)` holds
+        (default: at once), then until the program is quiet. When `ready`
+        does not hold within `timeout`, the result's seconds is None."""
         if isinstance(keys, str):
             keys = keys.encode()
         sent = time.monotonic()
         os.write(self.master, keys)
-        return self._settle(sent, ready, quiet, timeout)
+        return self._settle(sent, ready, quiet, timeout, required=False)
 
-    def _settle(self, since, ready, quiet, timeout):
+    def _settle(self, since, ready, quiet, timeout, required=True):
         deadline = since + timeout
         written = 0
         last_change = None
@@ -99,7 +101,9 @@ class Terminal:
             wait = quiet if satisfied else deadline - now
             if wait <= 0 or self.closed:
                 if not satisfied:
-                    raise TimeoutError(f"the screen was not ready after {timeout} s:\n{self.text()}")
+                    if required:
+                        raise TimeoutError(f"the screen was not ready after {timeout} s:\n{self.text()}")
+                    return StepResult(None, written, previous)
                 break
             readable, _, _ = select.select([self.master], [], [], wait)
             if not readable:

@@ -15,6 +15,26 @@ public struct ArticleParser {
     }
 
     public func parse(bytes: some Collection<UInt8>, slug: String) throws(ArticleError) -> Result {
+        let source = try prepare(bytes: bytes)
+        let items = BlockParser(bytes: source.buffer).parse(source.body)
+        let article = try structure(items, slug: slug, metadata: source.metadata)
+        return Result(article: article, warnings: source.warnings)
+    }
+
+    /// A file's bytes made ready for the block parser: UTF-8 checked, lines
+    /// split, front matter read. What `parse` and `IncrementalArticle` share.
+    struct Prepared {
+        var buffer: [UInt8]
+        var lines: [SourceLine]
+        var metadata: ArticleMetadata
+        /// Index in `lines` of the first body line.
+        var bodyStart: Int
+        var warnings: [ArticleWarning]
+
+        var body: ArraySlice<SourceLine> { lines[bodyStart...] }
+    }
+
+    func prepare(bytes: some Collection<UInt8>) throws(ArticleError) -> Prepared {
         if SourceText.looksLikeUTF16(bytes) {
             throw ArticleError(file: file, line: 1, message: "the file is UTF-16, not UTF-8; save it as UTF-8")
         }
@@ -38,10 +58,7 @@ public struct ArticleParser {
         let warnings = source.invalidUTF8Lines.map {
             ArticleWarning(file: file, line: $0, message: "bytes that are not UTF-8 are shown as \u{FFFD}")
         }
-        let body = lines[frontMatter.bodyStart...]
-        let items = BlockParser(bytes: buffer).parse(body)
-        let article = try structure(items, slug: slug, metadata: frontMatter.metadata)
-        return Result(article: article, warnings: warnings)
+        return Prepared(buffer: buffer, lines: lines, metadata: frontMatter.metadata, bodyStart: frontMatter.bodyStart, warnings: warnings)
     }
 
     public func parse(text: String, slug: String) throws(ArticleError) -> Result {
@@ -57,7 +74,7 @@ public struct ArticleParser {
         Substring(String(decoding: bytes[line.start..<line.end], as: UTF8.self))
     }
 
-    private func structure(_ items: [BlockParser.Item], slug: String, metadata: ArticleMetadata) throws(ArticleError) -> Article {
+    func structure(_ items: [BlockParser.Item], slug: String, metadata: ArticleMetadata) throws(ArticleError) -> Article {
         var lead: [Block] = []
         var exchanges: [Exchange] = []
         var sections: [Section] = []
