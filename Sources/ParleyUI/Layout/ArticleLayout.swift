@@ -4,38 +4,97 @@ import ParleyKit
 /// most `width` columns, and anchors for the lead, each question, each section,
 /// the reactions section and each reaction.
 ///
-/// The reader keeps one per width it has shown; `parley show` prints one as
-/// plain text. All text is sanitised here, before it reaches any line.
+/// `parley show` lays an article out whole. The reader lays out only what it
+/// shows: it starts with the title and the lead of an `IncrementalArticle` and
+/// extends the layout a question at a time as the reader moves down, so the
+/// first screen of a 10 MB interview costs what the first screen of a short
+/// one does. Extended to the end, it is the same layout, line for line.
+/// All text is sanitised here, before it reaches any line.
 public struct ArticleLayout: Sendable {
     public let width: Int
-    public let lines: [StyledLine]
-    private let anchorLines: [LayoutAnchor: Int]
-    /// First line of each question, in order (question n at index n-1).
-    public let questionLines: [Int]
-    /// Header line of each reaction, in display order.
-    public let reactionLines: [Int]
-    /// Reaction ids in display order (threads flattened).
-    public let reactionIDs: [String]
+    /// The lines laid out so far (all of them once `isComplete`).
+    public var lines: [StyledLine] { builder.lines }
+    /// First line of each question laid out so far, in order (question n at index n-1).
+    public private(set) var questionLines: [Int] = []
+    /// Header line of each reaction, in display order (empty until complete).
+    public private(set) var reactionLines: [Int] = []
+    /// Reaction ids in display order (threads flattened; empty until complete).
+    public var reactionIDs: [String] { builder.reactionOrder }
+    /// Whether every line is laid out: the sections and reactions too.
+    public private(set) var isComplete = false
+    private var builder: ArticleLayoutBuilder
+    private let ui: Catalogue
 
     public init(article: Article, reactions: ReactionsState, width: Int, options: LayoutOptions = LayoutOptions()) {
-        var builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs)
-        builder.layOut(article: article, reactions: reactions, ui: options.ui)
         self.width = max(1, width)
-        self.lines = builder.lines
-        self.anchorLines = builder.anchors
-        self.questionLines = article.exchanges.indices.compactMap { builder.anchors[.question($0 + 1)] }
-        self.reactionIDs = builder.reactionOrder
-        self.reactionLines = builder.reactionOrder.compactMap { builder.anchors[.reaction($0)] }
+        ui = options.ui
+        builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs, language: article.metadata.language)
+        builder.layOutHead(metadata: article.metadata, lead: article.lead)
+        for exchange in article.exchanges { layOut(exchange) }
+        finish(sections: article.sections, reactions: reactions)
+    }
+
+    /// The title, the metadata and the lead: the start of a layout that
+    /// `extend` continues.
+    public init(beginningOf article: IncrementalArticle, width: Int, options: LayoutOptions = LayoutOptions()) {
+        self.width = max(1, width)
+        ui = options.ui
+        builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs, language: article.metadata.language)
+        builder.layOutHead(metadata: article.metadata, lead: article.lead)
+    }
+
+    /// Questions laid out so far.
+    public var questionsLaidOut: Int { questionLines.count }
+
+    /// Lays out more, a question at a time, until line `line` exists or the layout is complete.
+    public mutating func extend(throughLine line: Int, of article: inout IncrementalArticle, reactions: ReactionsState) {
+        while !isComplete && lines.count <= line { extendOnce(&article, reactions) }
+    }
+
+    /// Lays out more until question `number` (1-based) has its line, or the layout is complete.
+    public mutating func extend(throughQuestion number: Int, of article: inout IncrementalArticle, reactions: ReactionsState) {
+        while !isComplete && questionLines.count < number { extendOnce(&article, reactions) }
+    }
+
+    /// Lays out more until a line shows `origin` or comes after it: what `line(for:)` needs.
+    public mutating func extend(through origin: TextOrigin, of article: inout IncrementalArticle, reactions: ReactionsState) {
+        while !isComplete && (lines.last.map { $0.origin < origin } ?? true) { extendOnce(&article, reactions) }
+    }
+
+    /// Lays out everything left.
+    public mutating func extendToEnd(of article: inout IncrementalArticle, reactions: ReactionsState) {
+        while !isComplete { extendOnce(&article, reactions) }
+    }
+
+    private mutating func extendOnce(_ article: inout IncrementalArticle, _ reactions: ReactionsState) {
+        let next = questionLines.count + 1
+        if next <= article.exchangeCount {
+            article.parseExchanges(through: next)
+            layOut(article.parsedExchanges[next - 1])
+        } else {
+            article.parseAll()
+            finish(sections: article.sections ?? [], reactions: reactions)
+        }
+    }
+
+    private mutating func layOut(_ exchange: Exchange) {
+        questionLines.append(builder.layOut(exchange))
+    }
+
+    private mutating func finish(sections: [Section], reactions: ReactionsState) {
+        builder.layOutTail(sections: sections, reactions: reactions, ui: ui)
+        reactionLines = builder.reactionOrder.compactMap { builder.anchors[.reaction($0)] }
+        isComplete = true
     }
 
     public func line(of anchor: LayoutAnchor) -> Int? {
-        anchorLines[anchor]
+        builder.anchors[anchor]
     }
 
     /// The question a line belongs to (its heading or its answer), or nil in
     /// the lead, the trailing sections and the reactions.
     public func question(atLine line: Int) -> Int? {
-        let end = [anchorLines[.section(0)], anchorLines[.reactions]].compactMap { $0 }.min() ?? lines.count
+        let end = [builder.anchors[.section(0)], builder.anchors[.reactions]].compactMap { $0 }.min() ?? lines.count
         guard line < end else { return nil }
         var low = 0, high = questionLines.count
         while low < high {
@@ -57,45 +116,55 @@ public struct ArticleLayout: Sendable {
     }
 }
 
-/// Builds the lines of an `ArticleLayout`.
+/// Builds the lines of an `ArticleLayout`, a part at a time: the head, each
+/// exchange, then the sections and reactions.
 struct ArticleLayoutBuilder {
     let width: Int
     let glyphs: Glyphs
+    /// Words in the article's own language ("1 reactie").
+    let labels: Catalogue
     var lines: [StyledLine] = []
     var anchors: [LayoutAnchor: Int] = [:]
     var reactionOrder: [String] = []
     /// Counts the blocks laid out: a line's origin.
     private var block = 0
 
-    init(width: Int, glyphs: Glyphs) {
+    init(width: Int, glyphs: Glyphs, language: String?) {
         self.width = width
         self.glyphs = glyphs
+        labels = Catalogue(articleLanguage: language)
     }
 
-    mutating func layOut(article: Article, reactions: ReactionsState, ui: Catalogue) {
-        let labels = Catalogue(articleLanguage: article.metadata.language)
+    mutating func layOutHead(metadata: ArticleMetadata, lead: [Block]) {
         anchors[.lead] = 0
-        wrap([Span(clean(article.title), TextStyle(.title))])
-        let meta = metadataLine(article.metadata)
+        wrap([Span(clean(metadata.title), TextStyle(.title))])
+        let meta = metadataLine(metadata)
         if !meta.isEmpty { wrap([Span(meta, TextStyle(.metadata))]) }
-        if !article.lead.isEmpty {
+        if !lead.isEmpty {
             blank()
-            layBlocks(article.lead, prefix: [])
+            layBlocks(lead, prefix: [])
         }
-        for exchange in article.exchanges {
+    }
+
+    /// Lays out a question and its answer; returns the question's first line.
+    mutating func layOut(_ exchange: Exchange) -> Int {
+        blank()
+        let questionLine = lines.count
+        anchors[.question(exchange.number)] = questionLine
+        let number = "\(exchange.number). "
+        let hanging = String(repeating: " ", count: number.count)
+        wrap(spans(exchange.question, base: TextStyle(.question)),
+             firstPrefix: [Span(number, TextStyle(.questionNumber))],
+             restPrefix: [Span(hanging, TextStyle(.question))])
+        if !exchange.answer.isEmpty {
             blank()
-            anchors[.question(exchange.number)] = lines.count
-            let number = "\(exchange.number). "
-            let hanging = String(repeating: " ", count: number.count)
-            wrap(spans(exchange.question, base: TextStyle(.question)),
-                 firstPrefix: [Span(number, TextStyle(.questionNumber))],
-                 restPrefix: [Span(hanging, TextStyle(.question))])
-            if !exchange.answer.isEmpty {
-                blank()
-                layBlocks(exchange.answer, prefix: [])
-            }
+            layBlocks(exchange.answer, prefix: [])
         }
-        for (index, section) in article.sections.enumerated() {
+        return questionLine
+    }
+
+    mutating func layOutTail(sections: [Section], reactions: ReactionsState, ui: Catalogue) {
+        for (index, section) in sections.enumerated() {
             blank()
             anchors[.section(index)] = lines.count
             wrap(spans(section.title, base: TextStyle(.sectionHeading)))
@@ -104,7 +173,7 @@ struct ArticleLayoutBuilder {
                 layBlocks(section.blocks, prefix: [])
             }
         }
-        layOutReactions(reactions, labels: labels, ui: ui)
+        layOutReactions(reactions, ui: ui)
     }
 
     private func metadataLine(_ metadata: ArticleMetadata) -> String {
@@ -179,7 +248,7 @@ struct ArticleLayoutBuilder {
 
     // MARK: - Reactions
 
-    private mutating func layOutReactions(_ state: ReactionsState, labels: Catalogue, ui: Catalogue) {
+    private mutating func layOutReactions(_ state: ReactionsState, ui: Catalogue) {
         blank()
         emit([Span(String(repeating: glyphs.rule, count: width), TextStyle(.rule))])
         anchors[.reactions] = lines.count
@@ -194,12 +263,12 @@ struct ArticleLayoutBuilder {
             wrap([Span(labels.reactionCount(document.reactions.count), TextStyle(.reactionsHeading))])
             for (reaction, depth) in ReactionThreads.flatten(document.reactionsInPostedOrder) {
                 blank()
-                layOut(reaction, depth: depth, labels: labels)
+                layOut(reaction, depth: depth)
             }
         }
     }
 
-    private mutating func layOut(_ reaction: Reaction, depth: Int, labels: Catalogue) {
+    private mutating func layOut(_ reaction: Reaction, depth: Int) {
         // Replies are indented under what they answer; deep threads stop
         // indenting so a narrow terminal still has room for the text.
         let indent = [Span(String(repeating: " ", count: 2 * min(depth, 4)), TextStyle(.reactionText))]
