@@ -27,7 +27,11 @@ let package = Package(
             name: "ParleyTestSupport",
             path: "Tests/ParleyTestSupport"
         ),
-        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit", "ParleyTestSupport"]),
+        .testTarget(
+            name: "ParleyKitTests",
+            dependencies: ["ParleyKit", "ParleyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "ParleyUITests",
             dependencies: ["ParleyUI", "ParleyTestSupport"],

@@ -10,6 +10,7 @@ struct Parley: ParsableCommand {
             ListCommand.self,
             ShowCommand.self,
             CheckCommand.self,
+            ImportCommand.self,
         ]
     )
 
