@@ -182,7 +182,14 @@ struct BlockParser {
     /// The lines of one list item, with the item's indentation removed.
     private func collectItem(_ lines: ArraySlice<SourceLine>, from start: Int, marker: ListMarker) -> ([SourceLine], Int) {
         let firstLine = lines[start]
-        var content = [firstLine.dropping(columns: marker.contentIndent)]
+        // `dropping(columns:)` removes white space only: the marker itself is
+        // cut off first, or the item's content would start with it again and
+        // be parsed as the same list for ever.
+        let leading = firstLine.indent
+        let atMarker = firstLine.dropping(columns: leading)
+        let markerWidth = atMarker.text.prefix(while: { $0.isASCII && $0.isNumber }).count + 1
+        let afterMarker = SourceLine(text: atMarker.text.dropFirst(markerWidth), number: firstLine.number)
+        var content = [afterMarker.dropping(columns: marker.contentIndent - leading - markerWidth)]
         if marker.isEmptyItem { content = [] }
         var index = start + 1
         var previousBlank = marker.isEmptyItem
