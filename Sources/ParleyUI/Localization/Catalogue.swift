@@ -158,7 +158,8 @@ public struct Catalogue: Sendable {
         case .reactionContinued(let number):
             pick("added to reaction \(number) as a further paragraph", "als volgende alinea aan reactie \(number) toegevoegd")
         case .reactionCountDiffers(let heading, let found):
-            pick("the heading gives \(heading) reactions, \(found) were found", "de kop noemt \(heading) reacties, er zijn er \(found) gevonden")
+            pick("the heading gives \(heading) reactions, \(found) \(found == 1 ? "was" : "were") found",
+                 "de kop noemt \(heading) reacties, er \(found == 1 ? "is" : "zijn") er \(found) gevonden")
         }
     }
 }
