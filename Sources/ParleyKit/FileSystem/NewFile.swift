@@ -16,17 +16,26 @@ extension FileSystem {
     public static func createNewFile(_ path: String, contents: String) throws(FileSystemError) {
         let folder = parentFolder(of: path)
         let temporary = try writeTemporaryFile(in: folder, for: path, contents: contents)
-        defer { unlink(temporary) }
         if link(temporary, path) != 0 {
             let code = errno
             // File systems without hard links: the check and the rename are
             // not one step there, but the check still protects against all but a race.
             guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EMLINK else {
+                unlink(temporary)
                 throw FileSystemError(path: path, operation: "create", code: code)
             }
             var info = stat()
-            if lstat(path, &info) == 0 { throw FileSystemError(path: path, operation: "create", code: EEXIST) }
-            if rename(temporary, path) != 0 { throw .current("create", path) }
+            if lstat(path, &info) == 0 {
+                unlink(temporary)
+                throw FileSystemError(path: path, operation: "create", code: EEXIST)
+            }
+            if rename(temporary, path) != 0 {
+                let failure = FileSystemError.current("create", path)
+                unlink(temporary)
+                throw failure
+            }
+        } else {
+            unlink(temporary)
         }
         try syncFolder(folder)
     }

@@ -31,6 +31,7 @@ public struct InterviewImporter: Sendable {
         let makeID = makeID
         var assembled = ArticleAssembler(makeID: makeID).assemble(paragraphs, roles: classified.roles)
 
+        // ImportText refuses a text without a non-blank line, so there is a first paragraph.
         let foundTitle = String(paragraphs[0].text)
         var title = foundTitle
         if let given = options.title.map(Self.oneLine), !given.isEmpty {
@@ -41,6 +42,9 @@ public struct InterviewImporter: Sendable {
         }
         let slug: String
         if let given = options.slug {
+            guard Library.isValidSlug(given) else {
+                throw ImportError(file: options.file, message: "'\(given)' cannot be an article name: no '/', no leading '.', no control characters")
+            }
             slug = given
         } else if let derived = ArticleSlug.derive(from: title) {
             slug = derived

@@ -33,10 +33,12 @@ extension Library {
         let slug = result.article.slug
         let articleFile = articlePath(folder: folder, slug: slug)
         let reactionsFile = reactionsPath(folder: folder, slug: slug)
-        do {
-            try FileSystem.createFolder(folder)
-        } catch {
-            throw .file(error)
+        if !FileSystem.isDirectory(folder) {
+            do {
+                try FileSystem.createFolder(folder)
+            } catch {
+                throw .file(error)
+            }
         }
         // Both names are checked before anything is written, so a refusal changes nothing.
         for path in [articleFile, reactionsFile] where FileSystem.fileExists(path) {

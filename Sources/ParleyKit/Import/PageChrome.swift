@@ -24,7 +24,8 @@ enum PageChrome {
     private static let noneWords: Set<String> = ["geen", "no"]
 
     static func reactionsHeading(_ text: Substring) -> ReactionsHeading? {
-        guard text.hasAtMost(40) else { return nil }
+        // Most paragraphs end in punctuation: no heading, decided without lower-casing.
+        guard let last = text.last, last.isLetter || last == ")" || last == ":", text.hasAtMost(40) else { return nil }
         var lower = text.lowercased()[...]
         if lower.last == ":" { lower = lower.dropLast().trimmingWhitespace }
         if bareHeadings.contains(String(lower)) { return ReactionsHeading(count: nil) }
@@ -51,7 +52,7 @@ enum PageChrome {
 
     /// "Over Auteur", "About the author": the heading of an author box.
     static func isAuthorBoxHeading(_ text: Substring) -> Bool {
-        guard text.hasAtMost(30) else { return false }
+        guard let last = text.last, last.isLetter || last == ":", text.hasAtMost(30) else { return false }
         var lower = text.lowercased()[...]
         if lower.last == ":" { lower = lower.dropLast().trimmingWhitespace }
         return authorBoxHeadings.contains(String(lower))

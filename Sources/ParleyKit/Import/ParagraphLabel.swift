@@ -18,6 +18,8 @@ struct ParagraphLabel: Equatable {
     /// words and 40 characters, starting with a capital letter (the generic
     /// labels in any case), then ':' and a space or the end.
     init?(_ text: Substring) {
+        // Paragraphs are trimmed, so the first character is the label's.
+        guard let first = text.first, first.isLetter else { return nil }
         var index = text.startIndex
         var length = 0
         while index < text.endIndex, text[index] != ":" {
@@ -29,7 +31,6 @@ struct ParagraphLabel: Equatable {
         let after = text.index(after: index)
         if after < text.endIndex, !text[after].isWhitespace { return nil }
         let name = text[..<index].trimmingWhitespace
-        guard let first = name.first, first.isLetter else { return nil }
         let generic = Self.questionLabels.contains(name.lowercased()) || Self.answerLabels.contains(name.lowercased())
         guard generic || first.isUppercase else { return nil }
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "&" }),

@@ -17,6 +17,7 @@ struct ParagraphSplitter {
         var current: [Substring] = []
         var currentLine = 0
         var previousEndsParagraph = false
+        var previous: Substring = ""
 
         func finish() {
             guard !current.isEmpty else { return }
@@ -33,12 +34,15 @@ struct ParagraphSplitter {
                 continue
             }
             let isTitle = paragraphs.isEmpty && current.isEmpty
-            if !current.isEmpty && (previousEndsParagraph || startsParagraph(line) || isQuestionBeforeQuote(line, offset: offset, lines: lines, previous: current[current.count - 1])) {
+            let isHeading = isHeadingLine(line)
+            if !current.isEmpty && (previousEndsParagraph || isHeading || startsParagraph(line)
+                                    || isQuestionBeforeQuote(line, offset: offset, lines: lines, previous: previous)) {
                 finish()
             }
             if current.isEmpty { currentLine = offset + 1 }
             current.append(line)
-            previousEndsParagraph = isTitle || endsParagraph(line)
+            previous = line
+            previousEndsParagraph = isTitle || isHeading || line.last == "?"
         }
         finish()
         return paragraphs
@@ -47,18 +51,13 @@ struct ParagraphSplitter {
     private func startsParagraph(_ line: Substring) -> Bool {
         if QuoteMarks.opens(line) || ReactionMarker.numbered(line) != nil { return true }
         if let label = ParagraphLabel(line), label.isGeneric || speakerNames.contains(label.name) { return true }
-        return isHeadingLine(line)
+        return false
     }
 
     private func isQuestionBeforeQuote(_ line: Substring, offset: Int, lines: [String], previous: Substring) -> Bool {
-        guard offset + 1 < lines.count, line.hasAtMost(ParagraphClassifier.questionLength),
-              QuoteMarks.opens(lines[offset + 1].trimmingWhitespace) else { return false }
-        guard let last = previous.last else { return false }
-        return ".!?…".contains(last) || QuoteMarks.marks.contains(last)
-    }
-
-    private func endsParagraph(_ line: Substring) -> Bool {
-        line.last == "?" || isHeadingLine(line)
+        guard let last = previous.last, ".!?…".contains(last) || QuoteMarks.isMark(last),
+              offset + 1 < lines.count, line.hasAtMost(ParagraphClassifier.questionLength) else { return false }
+        return QuoteMarks.opens(lines[offset + 1].trimmingWhitespace)
     }
 
     private func isHeadingLine(_ line: Substring) -> Bool {

@@ -80,7 +80,7 @@ public enum ImportPreview {
 
     private static func language(_ choice: ImportResult.LanguageChoice, ui: Catalogue) -> String {
         switch choice {
-        case .given(let tag): Sanitizer.sanitizeLine(ui.importLanguageGiven(tag))
+        case .given(let tag): Sanitizer.sanitizeLine(tag)
         case .guessed(let tag): ui.importLanguageGuessed(tag)
         case .unknown: ui.importLanguageUnknown
         }

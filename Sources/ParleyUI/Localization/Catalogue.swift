@@ -93,8 +93,6 @@ public struct Catalogue: Sendable {
 
     public func importLine(_ line: Int) -> String { pick("line \(line)", "regel \(line)") }
 
-    public func importLanguageGiven(_ tag: String) -> String { tag }
-
     public func importLanguageGuessed(_ tag: String) -> String {
         pick("\(tag) (guessed from common words; set it with --language)", "\(tag) (geraden uit veelgebruikte woorden; kies zelf met --language)")
     }

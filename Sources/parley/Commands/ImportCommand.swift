@@ -68,8 +68,10 @@ struct ImportCommand: ParsableCommand {
                 if json {
                     Process.writeOut(JSONWriter.pretty(.object(ArticleJSON.importPreview(result))))
                 } else {
-                    let article = Library.articlePath(folder: folder, slug: result.article.slug)
-                    Process.writeOut(ImportPreview.dryRun(result, ui: ui, existing: FileSystem.fileExists(article) ? article : nil))
+                    let slug = result.article.slug
+                    let existing = [Library.articlePath(folder: folder, slug: slug), Library.reactionsPath(folder: folder, slug: slug)]
+                        .first(where: FileSystem.fileExists)
+                    Process.writeOut(ImportPreview.dryRun(result, ui: ui, existing: existing))
                 }
                 return
             }
