@@ -92,7 +92,9 @@ public enum ImportPreview {
 
     /// At most `limit` characters on one line, cut with "…", sanitised.
     static func preview(_ text: String, _ limit: Int) -> String {
-        let cut = text.dropFirst(limit).isEmpty ? text : String(text.prefix(limit - 1)) + "…"
-        return Sanitizer.sanitizeLine(String(cut.map { $0.isNewline ? " " : $0 }))
+        // Paragraphs of a reaction ("\n\n") are shown as one space.
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let cut = line.dropFirst(limit).isEmpty ? line : String(line.prefix(limit - 1)) + "…"
+        return Sanitizer.sanitizeLine(cut)
     }
 }

@@ -78,4 +78,11 @@ import Testing
         let lines = ImportPreview.dryRun(result, ui: Catalogue(.english)).split(separator: "\n")
         #expect(lines.contains("reaction 1 (line 9): anonymous, 249 characters: woord woord woord woord woord woord woord woord woord woord woord woord…"))
     }
+
+    @Test func aReactionOfSeveralParagraphsIsPreviewedOnOneLine() throws {
+        let result = try InterviewImporter(options: ImportOptions(file: "-", slug: "x", language: "en"))
+            .run(bytes: Array("Titel\n\nVraag?\n\nAntwoord.\n\nReacties\n\n1. Eens.\n\nVooral dit.\n".utf8))
+        let lines = ImportPreview.dryRun(result, ui: Catalogue(.english)).split(separator: "\n")
+        #expect(lines.contains("reaction 1 (line 9): anonymous, 18 characters: Eens. Vooral dit."))
+    }
 }
