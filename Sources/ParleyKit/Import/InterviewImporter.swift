@@ -86,9 +86,11 @@ public struct InterviewImporter: Sendable {
         )
     }
 
-    /// Line breaks and surrounding white space out of a value given on the command line.
+    /// A value given on the command line as one line: line breaks as spaces,
+    /// no white space at the ends, control characters as U+FFFD (like the text's).
     static func oneLine(_ value: String) -> String {
-        String(value.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace)
+        let joined = value.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return ImportText.replacingControls(joined.trimmingWhitespace).0
     }
 
     static func inLineOrder(_ notes: [ImportNote]) -> [ImportNote] {

@@ -230,6 +230,9 @@ import Testing
         #expect(result.dropped.first?.text == "Thissen | Gemeente.nu")
         let same = try ImportTesting.run("Thissen\n\nVraag?\n\nAntwoord.\n", title: "Thissen")
         #expect(same.dropped.isEmpty)
+        let odd = try ImportTesting.run("Thissen\n\nVraag?\n\nAntwoord.\n", title: " Twee\nregels\u{1B}[1m ", interviewee: "Tof\u{0}")
+        #expect(odd.article.title == "Twee regels\u{FFFD}[1m")
+        #expect(odd.article.metadata.interviewee == "Tof\u{FFFD}")
     }
 
     @Test func slugLanguageAndIntervieweeGoIntoTheFrontMatter() throws {
