@@ -12,6 +12,7 @@ struct Parley: ParsableCommand {
             ReactionsCommand.self,
             ReactCommand.self,
             CheckCommand.self,
+            ImportCommand.self,
         ]
     )
 

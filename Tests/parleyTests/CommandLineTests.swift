@@ -67,7 +67,7 @@ struct CommandLineTests {
             #expect(lines.contains { $0.hasPrefix("\(number). ") }, "question \(number)")
         }
         let flowing = result.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-        let seedFile = TestSupport.repositoryRoot.appendingPathComponent("Tests/ParleyKitTests/Fixtures/seed-thissen.txt")
+        let seedFile = TestSupport.repositoryRoot.appendingPathComponent("Tests/ParleyKitTests/Fixtures/000_366deef6f2f8370a.txt")
         let seed = try String(contentsOf: seedFile, encoding: .utf8).components(separatedBy: "\n\n")
         for paragraph in [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15].map({ seed[$0] }) {
             let words = paragraph.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
