@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "parleyTests",
-            dependencies: ["ParleyKit", "ParleyUI", "ParleyTestSupport"],
+            dependencies: ["parley", "ParleyKit", "ParleyUI", "ParleyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],
