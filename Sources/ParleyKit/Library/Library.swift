@@ -50,6 +50,22 @@ public struct Library: Sendable {
         return LibraryEntry(article: result.article, file: file, reactions: loadReactions(folder: folder, slug: slug), warnings: result.warnings)
     }
 
+    /// One article opened for reading a screen at a time: its answers are
+    /// parsed and its reactions decoded only when they are shown. Fails as
+    /// `loadEntry` fails.
+    public static func openEntry(folder: String, slug: String) throws(ArticleError) -> OpenedEntry {
+        let file = articlePath(folder: folder, slug: slug)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(file)
+        } catch {
+            let message = error.isNotFound ? "no such article" : "cannot read: \(error.reason)"
+            throw ArticleError(file: file, line: nil, message: message)
+        }
+        let article = try IncrementalArticle(bytes: bytes, slug: slug, file: file)
+        return OpenedEntry(article: article, file: file, reactions: ReactionStore(folder: folder, slug: slug).readUndecoded())
+    }
+
     public static func loadReactions(folder: String, slug: String) -> ReactionsState {
         ReactionStore(folder: folder, slug: slug).read()
     }

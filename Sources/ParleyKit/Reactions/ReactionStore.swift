@@ -40,17 +40,16 @@ public struct ReactionStore: Sendable {
     /// What is on disk now. No lock is needed: files are only ever replaced
     /// whole, by a rename, so a reader sees the old file or the new one.
     public func read() -> ReactionsState {
-        let bytes: [UInt8]
+        readUndecoded().decode()
+    }
+
+    /// The file's bytes, decoded later (`UndecodedReactions.decode()` gives what `read` gives).
+    public func readUndecoded() -> UndecodedReactions {
         do {
-            bytes = try FileSystem.readFile(file)
+            return UndecodedReactions(file: file, content: .bytes(try FileSystem.readFile(file)))
         } catch {
-            if error.isNotFound { return .none }
-            return .failed(ReactionsError(file: file, message: "cannot read: \(error.reason)"))
-        }
-        do {
-            return .loaded(try ReactionsDocument.decode(bytes: bytes, file: file))
-        } catch {
-            return .failed(error)
+            if error.isNotFound { return UndecodedReactions(file: file, content: .missing) }
+            return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, message: "cannot read: \(error.reason)")))
         }
     }
 

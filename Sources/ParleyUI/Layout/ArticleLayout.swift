@@ -47,33 +47,35 @@ public struct ArticleLayout: Sendable {
     public var questionsLaidOut: Int { questionLines.count }
 
     /// Lays out more, a question at a time, until line `line` exists or the layout is complete.
-    public mutating func extend(throughLine line: Int, of article: inout IncrementalArticle, reactions: ReactionsState) {
+    public mutating func extend(throughLine line: Int, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
         while !isComplete && lines.count <= line { extendOnce(&article, reactions) }
     }
 
     /// Lays out more until question `number` (1-based) has its line, or the layout is complete.
-    public mutating func extend(throughQuestion number: Int, of article: inout IncrementalArticle, reactions: ReactionsState) {
+    public mutating func extend(throughQuestion number: Int, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
         while !isComplete && questionLines.count < number { extendOnce(&article, reactions) }
     }
 
     /// Lays out more until a line shows `origin` or comes after it: what `line(for:)` needs.
-    public mutating func extend(through origin: TextOrigin, of article: inout IncrementalArticle, reactions: ReactionsState) {
+    public mutating func extend(through origin: TextOrigin, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
         while !isComplete && (lines.last.map { $0.origin < origin } ?? true) { extendOnce(&article, reactions) }
     }
 
     /// Lays out everything left.
-    public mutating func extendToEnd(of article: inout IncrementalArticle, reactions: ReactionsState) {
+    public mutating func extendToEnd(of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
         while !isComplete { extendOnce(&article, reactions) }
     }
 
-    private mutating func extendOnce(_ article: inout IncrementalArticle, _ reactions: ReactionsState) {
+    /// `reactions` is asked for only when the layout reaches them: decoding
+    /// thousands of reactions is not part of the first screen.
+    private mutating func extendOnce(_ article: inout IncrementalArticle, _ reactions: () -> ReactionsState) {
         let next = questionLines.count + 1
         if next <= article.exchangeCount {
             article.parseExchanges(through: next)
             layOut(article.parsedExchanges[next - 1])
         } else {
             article.parseAll()
-            finish(sections: article.sections ?? [], reactions: reactions)
+            finish(sections: article.sections ?? [], reactions: reactions())
         }
     }
 

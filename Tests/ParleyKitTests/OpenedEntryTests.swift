@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import ParleyTestSupport
+@testable import ParleyKit
+
+@Suite("Opening an article for reading")
+struct OpenedEntryTests {
+    private func write(_ text: String, _ name: String, in folder: URL) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+
+    private func error(_ body: () throws(ArticleError) -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test("opened and then loaded, it is what loadEntry gives: the shipped interview and its reaction")
+    func sameAsLoaded() throws {
+        let folder = TestSupport.articlesFolder.path
+        let slug = "thissen-richt-je-op-regie"
+        let expected = try Library.loadEntry(folder: folder, slug: slug)
+        var opened = try Library.openEntry(folder: folder, slug: slug)
+        #expect(opened.article.parsedExchanges.isEmpty)
+        let loaded = opened.loaded()
+        #expect(loaded.article == expected.article)
+        #expect(loaded.file == expected.file)
+        #expect(loaded.reactions.document == expected.reactions.document)
+        #expect(loaded.reactions.document?.reactions.count == 1)
+    }
+
+    @Test("no reactions file, an unreadable one, a missing article: the same states and errors as loadEntry")
+    func failures() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        try write("---\ntitle: A\n---\n## V?\n", "a.md", in: folder)
+        try write("---\ntitle: B\n---\n", "b.md", in: folder)
+        try write("not json", "b.reactions.json", in: folder)
+        try write("title: kapot\n", "c.md", in: folder)
+
+        let a = try Library.openEntry(folder: folder.path, slug: "a")
+        guard case .none = a.reactions.decode() else {
+            Issue.record("a has no reactions file")
+            return
+        }
+        let b = try Library.openEntry(folder: folder.path, slug: "b")
+        #expect(b.reactions.decode().error == Library.loadReactions(folder: folder.path, slug: "b").error)
+        #expect(b.reactions.decode().error != nil)
+        for slug in ["c", "missing"] {
+            let opened = error { () throws(ArticleError) in _ = try Library.openEntry(folder: folder.path, slug: slug) }
+            let loaded = error { () throws(ArticleError) in _ = try Library.loadEntry(folder: folder.path, slug: slug) }
+            #expect(opened != nil)
+            #expect(opened == loaded)
+        }
+    }
+}
