@@ -299,7 +299,10 @@ struct ArticleLayoutBuilder {
 
     private func clean(_ text: String) -> String {
         // Hard breaks are the only newline the wrapper sees; any other control is made visible.
-        if !text.utf8.contains(UInt8(ascii: "\n")) { return Sanitizer.sanitizeLine(text) }
+        let newline = UInt8(ascii: "\n")
+        // Through the contiguous bytes when there are some: the generic search goes a byte at a time.
+        let hasNewline = text.utf8.withContiguousStorageIfAvailable { $0.contains(newline) } ?? text.utf8.contains(newline)
+        if !hasNewline { return Sanitizer.sanitizeLine(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.sanitizeLine(String($0)) }.joined(separator: " ")
     }
 

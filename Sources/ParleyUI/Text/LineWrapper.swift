@@ -83,7 +83,10 @@ public enum LineWrapper {
         let texts: [[UInt8]]
         let styles: [TextStyle]
         var lines: [Line] = []
-        var spans: [Span] = []
+        /// The line being filled, as UTF-8, and where each style's run of it
+        /// ends: the strings are made once per line, not once per word.
+        var lineBytes: [UInt8] = []
+        var runs: [(style: TextStyle, end: Int)] = []
         var columns = 0
         var hasContent = false
         var lineOffset: Int?
@@ -103,20 +106,31 @@ public enum LineWrapper {
         }
 
         mutating func start(prefix: [Span]) {
-            spans = []
+            lineBytes.removeAll(keepingCapacity: true)
+            runs.removeAll(keepingCapacity: true)
             columns = 0
-            for span in prefix { append(span.text, span.style, DisplayWidth.of(span.text)) }
+            for span in prefix { append(span.text.utf8, span.style, DisplayWidth.of(span.text)) }
             hasContent = false
             lineOffset = nil
         }
 
-        mutating func append(_ text: String, _ style: TextStyle, _ textWidth: Int) {
-            if let last = spans.last, last.style == style {
-                spans[spans.count - 1].text += text
+        mutating func append(_ bytes: some Collection<UInt8>, _ style: TextStyle, _ textWidth: Int) {
+            lineBytes.append(contentsOf: bytes)
+            if let last = runs.last, last.style == style {
+                runs[runs.count - 1].end = lineBytes.count
             } else {
-                spans.append(Span(text, style))
+                runs.append((style, lineBytes.count))
             }
             columns += textWidth
+        }
+
+        /// The line's spans. Every run ends between whole UTF-8 sequences, so no byte is repaired.
+        var spans: [Span] {
+            var start = 0
+            return runs.map { run in
+                defer { start = run.end }
+                return Span(String(decoding: lineBytes[start ..< run.end], as: UTF8.self), run.style)
+            }
         }
 
         mutating func endLine() {
@@ -128,7 +142,7 @@ public enum LineWrapper {
             let wordWidth = word.reduce(0) { $0 + $1.width }
             if hasContent {
                 if columns + spaces.count + wordWidth <= width {
-                    for style in spaces { append(" ", style, 1) }
+                    for style in spaces { append(CollectionOfOne(LineWrapper.space), style, 1) }
                     appendWhole(word, offset: offset)
                     return
                 }
@@ -144,7 +158,7 @@ public enum LineWrapper {
         mutating func appendWhole(_ word: [Piece], offset: Int) {
             if lineOffset == nil { lineOffset = offset }
             for piece in word {
-                append(String(decoding: texts[piece.span][piece.bytes], as: UTF8.self), styles[piece.span], piece.width)
+                append(texts[piece.span][piece.bytes], styles[piece.span], piece.width)
             }
             hasContent = true
         }
@@ -162,7 +176,7 @@ public enum LineWrapper {
                         let room = max(1, width - columns)
                         let end = min(bytes.endIndex, i + room)
                         if lineOffset == nil { lineOffset = byteOffset + (i - bytes.startIndex) }
-                        append(String(decoding: bytes[i..<end], as: UTF8.self), style, end - i)
+                        append(bytes[i..<end], style, end - i)
                         hasContent = true
                         i = end
                     }
@@ -172,7 +186,7 @@ public enum LineWrapper {
                         let characterWidth = DisplayWidth.of(character)
                         if hasContent && columns + characterWidth > width { endLine() }
                         if lineOffset == nil { lineOffset = byteOffset + consumed }
-                        append(String(character), style, characterWidth)
+                        append(character.utf8, style, characterWidth)
                         hasContent = true
                         consumed += character.utf8.count
                     }
