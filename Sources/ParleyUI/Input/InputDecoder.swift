@@ -9,12 +9,19 @@ public struct InputDecoder: Sendable {
         case normal
         /// After ESC: the bytes of a sequence so far (without the ESC).
         case escape([Unicode.Scalar])
-        /// Inside a bracketed paste: the text, how much of the end marker has
-        /// been seen, and how long input has been quiet.
-        case paste(String.UnicodeScalarView, endMatched: Int, quietMilliseconds: Int)
+        /// Inside a bracketed paste.
+        case paste
+        /// The rest of a sequence too long to be real, dropped up to its final byte.
+        case discarding
     }
 
     private var mode: Mode = .normal
+    // The paste so far. Kept outside `mode` so appending never copies it.
+    private var pasteText = String.UnicodeScalarView()
+    private var pasteLength = 0
+    /// How much of the end marker has been seen.
+    private var pasteEndMatched = 0
+    private var pasteQuietMilliseconds = 0
 
     /// The most a single paste keeps; the rest is dropped (a runaway paste
     /// must not eat all memory).
@@ -48,8 +55,12 @@ public struct InputDecoder: Sendable {
             return normal(scalar)
         case .escape(let sequence):
             return continueSequence(sequence, with: scalar)
-        case .paste(var text, let matched, _):
-            return continuePaste(&text, matched: matched, with: scalar)
+        case .paste:
+            return continuePaste(with: scalar)
+        case .discarding:
+            if (0x20 ... 0x3F).contains(scalar.value) { return [] }
+            mode = .normal
+            return (0x40 ... 0x7E).contains(scalar.value) ? [] : normal(scalar)
         }
     }
 
@@ -61,30 +72,30 @@ public struct InputDecoder: Sendable {
         case .escape(let sequence):
             mode = .normal
             return (sequence.isEmpty ? [.key(.escape)] : []) + [.key(key)]
-        case .paste(let text, _, _):
+        case .paste:
             // A paste that contains what looks like a key is still only text.
-            mode = .paste(text, endMatched: 0, quietMilliseconds: 0)
+            pasteQuietMilliseconds = 0
             return []
+        case .discarding:
+            mode = .normal
+            return [.key(key)]
         }
     }
 
     /// Input has been quiet for `milliseconds`.
     public mutating func idle(milliseconds: Int) -> [Event] {
         switch mode {
-        case .normal:
+        case .normal, .discarding:
+            mode = .normal
             return []
         case .escape(let sequence):
             // A lone ESC was the Esc key; half a sequence is dropped, never typed.
             mode = .normal
             return sequence.isEmpty ? [.key(.escape)] : []
-        case .paste(let text, let matched, let quiet):
-            let total = quiet + milliseconds
-            if total < Self.pasteTimeoutMilliseconds {
-                mode = .paste(text, endMatched: matched, quietMilliseconds: total)
-                return []
-            }
-            mode = .normal
-            return [Self.pasteEvent(text)]
+        case .paste:
+            pasteQuietMilliseconds += milliseconds
+            if pasteQuietMilliseconds < Self.pasteTimeoutMilliseconds { return [] }
+            return [finishPaste()]
         }
     }
 
@@ -129,7 +140,7 @@ public struct InputDecoder: Sendable {
         }
         if (0x20...0x3F).contains(value) {
             if sequence.count >= Self.sequenceLimit {
-                mode = .normal
+                mode = .discarding
                 return []
             }
             mode = .escape(sequence + [scalar])
@@ -142,31 +153,42 @@ public struct InputDecoder: Sendable {
         }
         let body = String(String.UnicodeScalarView(sequence.dropFirst() + [scalar]))
         if body == "200~" {
-            mode = .paste(String.UnicodeScalarView(), endMatched: 0, quietMilliseconds: 0)
+            mode = .paste
+            pasteText = String.UnicodeScalarView()
+            pasteLength = 0
+            pasteEndMatched = 0
+            pasteQuietMilliseconds = 0
             return []
         }
         return Self.csiKey(body).map { [.key($0)] } ?? []
     }
 
-    private mutating func continuePaste(_ text: inout String.UnicodeScalarView, matched: Int, with scalar: Unicode.Scalar) -> [Event] {
-        var matched = matched
-        if scalar == Self.pasteEnd[matched] {
-            matched += 1
-            if matched == Self.pasteEnd.count {
-                mode = .normal
-                return [Self.pasteEvent(text)]
-            }
-            mode = .paste(text, endMatched: matched, quietMilliseconds: 0)
-            return []
+    private mutating func continuePaste(with scalar: Unicode.Scalar) -> [Event] {
+        pasteQuietMilliseconds = 0
+        if scalar == Self.pasteEnd[pasteEndMatched] {
+            pasteEndMatched += 1
+            return pasteEndMatched == Self.pasteEnd.count ? [finishPaste()] : []
         }
         // A false start of the end marker was text after all.
-        if text.count < Self.pasteLimit {
-            text.append(contentsOf: Self.pasteEnd[..<matched])
-        }
-        matched = scalar == Self.escape ? 1 : 0
-        if matched == 0 && text.count < Self.pasteLimit { text.append(scalar) }
-        mode = .paste(text, endMatched: matched, quietMilliseconds: 0)
+        for earlier in Self.pasteEnd[..<pasteEndMatched] { appendToPaste(earlier) }
+        pasteEndMatched = scalar == Self.escape ? 1 : 0
+        if pasteEndMatched == 0 { appendToPaste(scalar) }
         return []
+    }
+
+    private mutating func appendToPaste(_ scalar: Unicode.Scalar) {
+        guard pasteLength < Self.pasteLimit else { return }
+        pasteText.append(scalar)
+        pasteLength += 1
+    }
+
+    private mutating func finishPaste() -> Event {
+        mode = .normal
+        let event = Self.pasteEvent(pasteText)
+        pasteText = String.UnicodeScalarView()
+        pasteLength = 0
+        pasteEndMatched = 0
+        return event
     }
 
     private static func pasteEvent(_ text: String.UnicodeScalarView) -> Event {

@@ -18,10 +18,17 @@ extension ArticleLayout {
     /// The line to put at the top for `position`: the line showing its text.
     func line(for position: ReadingPosition) -> Int {
         var line = line(for: position.origin)
-        // A blank line repeats the origin of the text line before it; a
-        // reader who was on text stays on text.
-        while !position.onBlank && line > 0 && lines[line].isBlank && lines[line - 1].origin == lines[line].origin {
-            line -= 1
+        if position.onBlank {
+            // The blank after a paragraph: past the paragraph's other lines at this width.
+            while !lines[line].isBlank && line + 1 < lines.count && lines[line + 1].origin.block == position.origin.block {
+                line += 1
+            }
+        } else {
+            // A blank line repeats the origin of the text line before it; a
+            // reader who was on text stays on text.
+            while line > 0 && lines[line].isBlank && lines[line - 1].origin == lines[line].origin {
+                line -= 1
+            }
         }
         return line
     }
