@@ -35,6 +35,14 @@ enum SignalFlags {
                 raise(number)
             }
         }
+        // A launcher may have left signals blocked; then a hang-up would never
+        // arrive and resizes would never be seen.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signal in terminating + [SIGTSTP, SIGCONT, SIGWINCH] + crashes {
+            sigaddset(&handled, signal)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// Puts the default actions back (before dying of a signal on purpose).

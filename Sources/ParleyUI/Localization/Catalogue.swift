@@ -145,11 +145,33 @@ public struct Catalogue: Sendable {
         case .previousMatch: pick("previous match", "vorige treffer")
         case .reactions: pick("the reactions", "de reacties")
         case .help: pick("this help", "deze hulp")
-        case .back: pick("back to the library, or quit", "terug naar de bibliotheek, of stoppen")
+        case .back: pick("back to the library, or quit", "terug (bibliotheek) of stoppen")
         case .quit: pick("quit now", "nu stoppen")
         case .clearSearch: pick("clear the search highlight", "zoekmarkering weg")
         case .redraw: pick("redraw the screen", "scherm opnieuw tekenen")
         case .suspend: pick("suspend (fg resumes)", "pauzeren (fg gaat verder)")
+        }
+    }
+
+    /// A help row for commands that go together ("line down / up").
+    public func describe(_ group: [ReaderCommand]) -> String {
+        switch group {
+        case [.lineDown, .lineUp]: pick("line down / up", "regel omlaag / omhoog")
+        case [.pageDown, .pageUp]: pick("page down / up", "pagina omlaag / omhoog")
+        case [.halfPageDown, .halfPageUp]: pick("half page down / up", "halve pagina omlaag / omhoog")
+        case [.top, .bottom]: pick("top / bottom", "begin / eind")
+        case [.nextQuestion, .previousQuestion]: pick("next / previous question", "volgende / vorige vraag")
+        case [.nextMatch, .previousMatch]: pick("next / previous match", "volgende / vorige treffer")
+        default: group.map(describe).joined(separator: " / ")
+        }
+    }
+
+    public func describe(_ group: [LibraryCommand]) -> String {
+        switch group {
+        case [.down, .up]: pick("next / previous article", "volgend / vorig artikel")
+        case [.pageDown, .pageUp]: pick("page down / up", "pagina omlaag / omhoog")
+        case [.top, .bottom]: pick("first / last article", "eerste / laatste artikel")
+        default: group.map(describe).joined(separator: " / ")
         }
     }
 

@@ -12,23 +12,22 @@ enum HelpView {
         case .reader:
             rows = KeyBindings.readerHelp.map { group in
                 if group == [.question(1)] { return Row(keys: "1..9", action: ui.describe(.question(1))) }
-                return row(group, KeyBindings.reader, ui: ui, describe: ui.describe)
+                return row(group, KeyBindings.reader, ui: ui, action: ui.describe(group))
             }
         case .library:
-            rows = KeyBindings.libraryHelp.map { row($0, KeyBindings.library, ui: ui, describe: ui.describe) }
+            rows = KeyBindings.libraryHelp.map { row($0, KeyBindings.library, ui: ui, action: ui.describe($0)) }
         }
         rows.append(Row(keys: ui.mouseWheel, action: ui.scrollDescription))
         return rows
     }
 
-    /// One row for commands that go together: "j Down Enter / k Up", "line down / line up".
-    private static func row<Command: Hashable>(_ group: [Command], _ bindings: [KeyBinding<Command>], ui: Catalogue,
-                                               describe: (Command) -> String) -> Row {
+    /// One row for commands that go together: "j Down Enter / k Up", "line down / up".
+    private static func row<Command: Hashable>(_ group: [Command], _ bindings: [KeyBinding<Command>], ui: Catalogue, action: String) -> Row {
         let keys = group.map { command in
             let binding = bindings.first { $0.command == command }
             return binding?.shownKeys.map { $0.label(ui) }.joined(separator: " ") ?? ""
         }
-        return Row(keys: keys.joined(separator: " / "), action: group.map(describe).joined(separator: " / "))
+        return Row(keys: keys.joined(separator: " / "), action: action)
     }
 
     static func draw(app: AppState, into grid: inout CellGrid) {
