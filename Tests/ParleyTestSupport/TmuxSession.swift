@@ -118,6 +118,12 @@ public final class TmuxSession {
         try tmux(["display-message", "-p", "-t", target, format]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Pastes `text` as a terminal would: bracketed when the program asked for it.
+    public func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "parley-test", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "parley-test", "-t", target])
+    }
+
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }

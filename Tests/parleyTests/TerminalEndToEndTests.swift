@@ -93,6 +93,22 @@ final class TerminalEndToEndTests {
         #expect(screen.last?.contains("match 2/6") == true)
     }
 
+    /// Bracketed paste: pasted text is text, even when it spells commands.
+    @Test func aPasteIsNeverTakenAsKeys() throws {
+        let session = try reading()
+        try session.paste("Qq]]")
+        try session.type("/")
+        try session.waitFor(text: "/")
+        try session.paste("werkbare\noplossingen")
+        let screen = try session.waitFor(text: "match 1/1")
+        #expect(screen.last?.hasPrefix(" /werkbare oplossingen") == true)
+        try session.send("Enter")
+        // The article has a no-break space and a space after "KING".
+        try session.waitFor("the match at the top") { $0.first == "  om de praktijk er achter. KING\u{A0} wil ook komend jaar werkbare oplossingen" }
+        try session.send("q")
+        try expectRestored(session, status: 0)
+    }
+
     @Test func rShowsTheReactions() throws {
         let session = try reading()
         try session.send("r")
