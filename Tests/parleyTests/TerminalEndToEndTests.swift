@@ -147,7 +147,10 @@ final class TerminalEndToEndTests {
         try expectRestored(session, status: status)
     }
 
-    @Test func aClosedTerminalEndsParleyWithinTwoSeconds() throws {
+    /// tmux closing the pane takes its own time on a busy machine, so the
+    /// bound here is loose; PseudoTerminalTests closes the terminal itself
+    /// and holds parley to two seconds.
+    @Test func aClosedTerminalEndsParley() throws {
         let pidFile = scratch.appendingPathComponent("pid-closed").path
         let session = try TmuxSession(command: "echo $$ > \(pidFile); exec \(parley) read \(Self.slug)", environment: ["PARLEY_LIBRARY": library.path])
         try session.waitFor(text: "? help")
@@ -158,7 +161,7 @@ final class TerminalEndToEndTests {
             Thread.sleep(forTimeInterval: 0.02)
         }
         #expect(kill(pid, 0) != 0)
-        #expect(Date().timeIntervalSince(closed) < 2)
+        #expect(Date().timeIntervalSince(closed) < 5)
     }
 
     @Test(arguments: [("dumb", "parley: cannot use terminal type 'dumb': it cannot move the cursor (try 'parley show')"),

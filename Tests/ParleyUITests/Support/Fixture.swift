@@ -95,7 +95,3 @@ struct Driver {
     var message: String? { state.message?.text }
 }
 
-extension Key {
-    /// `"j"` -> `.character("j")`.
-    static func text(_ character: Character) -> Key { .character(character) }
-}
