@@ -12,6 +12,7 @@ struct PseudoTerminalTests {
         var seconds: Double
         var leftAlternateScreen: Bool
         var pasteOnThenOff: Bool
+        var scrolledByWheel: Bool
     }
 
     private func run(_ mode: String) throws -> Report {
@@ -29,6 +30,12 @@ struct PseudoTerminalTests {
         #expect(report.ending == "exit 0")
         #expect(report.leftAlternateScreen)
         #expect(report.pasteOnThenOff)
+    }
+
+    @Test func theMouseWheelScrolls() throws {
+        let report = try run("wheel")
+        #expect(report.scrolledByWheel)
+        #expect(report.ending == "exit 0")
     }
 
     @Test func aHangUpEndsParleyWithinTwoSeconds() throws {

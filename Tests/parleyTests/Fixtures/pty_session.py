@@ -9,6 +9,7 @@ MODE: quit     - press q
       orphan   - close a terminal that is not parley's controlling one
                  (no SIGHUP: only end-of-file / EIO tells)
       sigterm-blocked - start parley with SIGTERM and SIGHUP blocked, send SIGTERM
+      wheel    - turn the mouse wheel down once (xterm SGR report), then press q
 """
 import fcntl, json, os, select, signal, struct, sys, termios, time
 
@@ -50,8 +51,15 @@ while b"? help" not in output and time.time() < deadline:
     read_for(0.1)
 painted = b"? help" in output
 
+wheel_output = b""
+if mode == "wheel":
+    before = len(output)
+    os.write(master, b"\x1b[<65;10;10M")
+    read_for(1.0)
+    wheel_output = output[before:]
+
 started = time.time()
-if mode == "quit":
+if mode in ("quit", "wheel"):
     os.write(master, b"q")
 elif mode in ("hangup", "orphan"):
     os.close(master)
@@ -83,4 +91,6 @@ print(json.dumps({
     "seconds": round(seconds, 3),
     "leftAlternateScreen": output.rfind(b"\x1b[?1049l") > output.rfind(b"\x1b[?1049h") >= 0,
     "pasteOnThenOff": output.rfind(b"\x1b[?2004l") > output.find(b"\x1b[?2004h") >= 0,
+    # Line 25 of the article (at 80 columns) comes into view only after scrolling.
+    "scrolledByWheel": b"organiseren. Daarvoor is belangrijk" in wheel_output,
 }))
