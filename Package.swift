@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way, towards the content (docs/architecture.md):
-// parley -> ParleyUI -> ParleyKit.
+// parley -> ParleyTerminal -> ParleyUI -> ParleyKit. Only ParleyTerminal
+// imports CNCursesW.
 let package = Package(
     name: "parley",
     platforms: [.macOS(.v15)],
@@ -15,11 +16,18 @@ let package = Package(
     targets: [
         .target(name: "ParleyKit"),
         .target(name: "ParleyUI", dependencies: ["ParleyKit"]),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "ParleyTerminal", dependencies: ["ParleyUI", "CNCursesW"]),
         .executableTarget(
             name: "parley",
             dependencies: [
                 "ParleyKit",
                 "ParleyUI",
+                "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -51,6 +51,9 @@ enum Process {
 
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    static var standardInputIsTerminal: Bool { isTerminal(STDIN_FILENO) }
+    static var standardOutputIsTerminal: Bool { isTerminal(STDOUT_FILENO) }
+
     /// Columns of the terminal on standard output, nil when it is not one.
     static var terminalColumns: Int? {
         var size = winsize()

@@ -1,0 +1,139 @@
+import CNCursesW
+import Glibc
+import ParleyKit
+import ParleyUI
+
+/// How the loop ended.
+public enum TerminalExit: Equatable, Sendable {
+    /// `q` or `Q`: exit status 0.
+    case quit
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived.
+    case signal(Int32)
+    /// The terminal went away (a dropped connection) without a signal.
+    case terminalClosed
+
+    /// After the terminal is restored: dies of the signal that ended parley,
+    /// so the shell sees the usual status; returns for `.quit`.
+    public func finish() {
+        let number: Int32
+        switch self {
+        case .quit: return
+        case .signal(let signal): number = signal
+        case .terminalClosed: number = SIGHUP
+        }
+        SignalFlags.uninstall()
+        raise(number)
+        exit(128 + number)
+    }
+}
+
+/// The event loop: input to events, events through `update`, effects
+/// carried out, the state drawn. It owns nothing but the wiring; all
+/// behaviour is in `update` and the views.
+public struct TerminalLoop {
+    private let session: TerminalSession
+    private var state: AppState
+    private var painter: ScreenPainter
+    private var input: InputReader
+    private var decoder = InputDecoder()
+    private var grid: CellGrid
+    private var quietMilliseconds = 0
+
+    /// How long one wait for input lasts: the longest a signal can wait to be noticed.
+    static let pollMilliseconds: Int32 = 250
+    /// After Esc, how long to wait for the rest of a sequence before taking it as the Esc key.
+    static let sequenceMilliseconds: Int32 = 30
+    static let tickMilliseconds = 1000
+
+    public init(session: TerminalSession, state: AppState) {
+        self.session = session
+        self.state = state
+        painter = ScreenPainter(appearance: session.appearance)
+        input = InputReader(descriptor: session.inputDescriptor)
+        grid = CellGrid(size: state.size)
+    }
+
+    public mutating func run() -> TerminalExit {
+        if state.size != session.size { _ = update(&state, .resize(session.size)) }
+        draw()
+        while true {
+            let signals = SignalFlags.take()
+            if let ending = SignalFlags.terminating.first(where: signals.contains) {
+                return .signal(ending)
+            }
+            if signals.contains(SIGTSTP) { suspend() }
+            if signals.contains(SIGCONT) { redrawAll() }
+
+            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : Self.pollMilliseconds
+            var events: [Event] = []
+            let result = input.read(timeoutMilliseconds: timeout)
+            if case .timeout = result {} else { quietMilliseconds = 0 }
+            switch result {
+            case .character(let scalar): events = decoder.feed(scalar)
+            case .key(let key): events = decoder.feed(key)
+            case .wheel(let direction): events = [.wheel(direction)]
+            case .resize:
+                events = [.resize(session.size)]
+                painter.invalidate()
+                session.invalidate()
+            case .timeout:
+                events = decoder.idle(milliseconds: Int(timeout))
+                quietMilliseconds += Int(timeout)
+                if quietMilliseconds >= Self.tickMilliseconds {
+                    quietMilliseconds = 0
+                    events.append(.tick)
+                }
+            case .ignored:
+                continue
+            case .closed:
+                return .terminalClosed
+            }
+            guard !events.isEmpty else { continue }
+            if let exit = dispatch(events) { return exit }
+            draw()
+        }
+    }
+
+    /// Runs events through `update` and carries out the effects, including
+    /// the events effects answer with. Returns how to exit, if it is time.
+    private mutating func dispatch(_ events: [Event]) -> TerminalExit? {
+        var queue = events
+        while !queue.isEmpty {
+            let event = queue.removeFirst()
+            for effect in update(&state, event) {
+                switch effect {
+                case .quit:
+                    return .quit
+                case .openArticle(let folder, let slug):
+                    do {
+                        queue.append(.articleOpened(try Library.loadEntry(folder: folder, slug: slug)))
+                    } catch {
+                        queue.append(.articleFailed(slug: slug, message: error.description))
+                    }
+                case .redraw:
+                    redrawAll()
+                case .suspend:
+                    suspend()
+                }
+            }
+        }
+        return nil
+    }
+
+    private mutating func draw() {
+        AppView.draw(state, into: &grid)
+        painter.paint(grid)
+        session.present()
+    }
+
+    private mutating func redrawAll() {
+        painter.invalidate()
+        session.invalidate()
+    }
+
+    private mutating func suspend() {
+        session.suspend()
+        painter.invalidate()
+        draw()
+    }
+}

@@ -1,0 +1,58 @@
+import ParleyKit
+
+/// Everything the screen shows, as a value: which screen, its state, an
+/// overlay, a message. Only `update` changes it; views only read it.
+public struct AppState: Sendable {
+    public private(set) var size: GridSize
+    /// parley's own words, in the UI language.
+    public let ui: Catalogue
+    public let appearance: Appearance
+    /// The library screen; nil when parley was started on one article (`parley read`).
+    public internal(set) var library: LibraryState?
+    /// The article being read; shown instead of the library while set.
+    public internal(set) var reader: ReaderState?
+    public internal(set) var overlay: Overlay?
+    /// Shown in the status line until the next key.
+    public internal(set) var message: StatusMessage?
+
+    /// Starts on the library screen (`parley`).
+    public init(library: Library, size: GridSize, ui: Catalogue, appearance: Appearance) {
+        self.size = size
+        self.ui = ui
+        self.appearance = appearance
+        self.library = LibraryState(library: library, size: size)
+        if !library.problems.isEmpty {
+            message = StatusMessage(ui.unreadableArticles(library.problems.count), isError: true)
+        }
+    }
+
+    /// Starts in the reader (`parley read SLUG`); `q` quits.
+    public init(entry: LibraryEntry, size: GridSize, ui: Catalogue, appearance: Appearance) {
+        self.size = size
+        self.ui = ui
+        self.appearance = appearance
+        self.reader = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
+    }
+
+    public enum Screen: Equatable, Sendable {
+        case library
+        case reader
+    }
+
+    public var screen: Screen { reader != nil ? .reader : .library }
+
+    static func layoutOptions(ui: Catalogue, appearance: Appearance) -> LayoutOptions {
+        LayoutOptions(glyphs: appearance.glyphs, ui: ui)
+    }
+
+    mutating func resize(to newSize: GridSize) {
+        size = newSize
+        library?.resize(to: newSize)
+        reader?.resize(to: newSize)
+    }
+
+    mutating func open(_ entry: LibraryEntry) {
+        reader = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
+        overlay = nil
+    }
+}

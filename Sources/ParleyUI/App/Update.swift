@@ -1,0 +1,167 @@
+/// The app's one way of changing: applies `event` to `state` and returns
+/// what the outside world should do (Elm's update, as bubbletea and helix
+/// have it). Pure: no terminal, no files, no clock, so every key on every
+/// screen can be tested as a table.
+public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .key(let key):
+        state.message = nil
+        if let overlay = state.overlay {
+            return overlayKey(&state, overlay, key)
+        }
+        return state.screen == .reader ? readerKey(&state, key) : libraryKey(&state, key)
+    case .paste(let text):
+        if state.overlay == nil {
+            state.reader?.pasteInSearch(text)
+            if state.screen == .library { state.library?.pasteInFilter(text) }
+        }
+        return []
+    case .resize(let size):
+        state.resize(to: size)
+        return []
+    case .wheel(let direction):
+        return wheel(&state, direction)
+    case .tick:
+        return []
+    case .articleOpened(let entry):
+        state.open(entry)
+        return []
+    case .articleFailed(_, let message):
+        state.message = StatusMessage(state.ui.cannotOpen(message), isError: true)
+        return []
+    }
+}
+
+/// Lines the mouse wheel scrolls per step, as in most terminals and less.
+let wheelLines = 3
+
+private func wheel(_ state: inout AppState, _ direction: WheelDirection) -> [Effect] {
+    let step = direction == .down ? 1 : -1
+    switch state.overlay {
+    case .help:
+        return []
+    case .outline(let selected):
+        let count = state.reader?.questionCount ?? 0
+        state.overlay = .outline(selected: max(0, min(selected + step, count - 1)))
+        return []
+    case nil:
+        if state.reader != nil {
+            state.reader?.scroll(by: step * wheelLines)
+        } else {
+            state.library?.move(by: step)
+        }
+        return []
+    }
+}
+
+// MARK: - Overlays
+
+private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key) -> [Effect] {
+    switch overlay {
+    case .help:
+        // Any key closes help, and does nothing else.
+        state.overlay = nil
+        return []
+    case .outline(let selected):
+        guard let reader = state.reader else {
+            state.overlay = nil
+            return []
+        }
+        let last = max(0, reader.questionCount - 1)
+        var effects: [Effect] = []
+        switch key {
+        case .character("j"), .down, .control("n"), .tab:
+            state.overlay = .outline(selected: min(selected + 1, last))
+        case .character("k"), .up, .control("p"), .backTab:
+            state.overlay = .outline(selected: max(selected - 1, 0))
+        case .character("g"), .home:
+            state.overlay = .outline(selected: 0)
+        case .character("G"), .end:
+            state.overlay = .outline(selected: last)
+        case .character(let character) where character.isASCII && ("1"..."9").contains(character):
+            let number = Int(String(character)) ?? 1
+            if number <= reader.questionCount {
+                state.overlay = .outline(selected: number - 1)
+            } else {
+                state.message = StatusMessage(state.ui.noSuchQuestion(number, count: reader.questionCount), isError: true)
+            }
+        case .enter, .right:
+            if let line = reader.questionLine(selected + 1) { state.reader?.jump(to: line) }
+            state.overlay = nil
+        case .escape, .character("q"), .character("o"), .left:
+            state.overlay = nil
+        case .character("Q"), .control("c"):
+            effects = [.quit]
+        case .control("l"):
+            effects = [.redraw]
+        default:
+            break
+        }
+        return effects
+    }
+}
+
+// MARK: - Reader
+
+private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard let reader = state.reader else { return [] }
+    let ui = state.ui
+    if reader.search.prompt != nil {
+        state.message = state.reader?.typeInSearch(key, ui: ui) ?? nil
+        return []
+    }
+    guard let command = KeyBindings.readerCommand(for: key) else { return [] }
+    switch command {
+    case .help:
+        state.overlay = .help
+    case .outline:
+        if reader.questionCount == 0 {
+            state.message = StatusMessage(ui.noQuestions)
+        } else {
+            state.overlay = .outline(selected: max(0, (reader.currentQuestion ?? 1) - 1))
+        }
+    case .back:
+        if state.library == nil { return [.quit] }
+        // The library comes back as it was left.
+        state.reader = nil
+    case .quit:
+        return [.quit]
+    case .redraw:
+        return [.redraw]
+    case .suspend:
+        return [.suspend]
+    default:
+        state.message = state.reader?.perform(command, ui: ui) ?? nil
+    }
+    return []
+}
+
+// MARK: - Library
+
+private func libraryKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard let library = state.library else { return [] }
+    if library.prompt != nil {
+        state.library?.typeInFilter(key)
+        return []
+    }
+    guard let command = KeyBindings.libraryCommand(for: key) else { return [] }
+    switch command {
+    case .down: state.library?.move(by: 1)
+    case .up: state.library?.move(by: -1)
+    case .pageDown: state.library?.move(by: library.page)
+    case .pageUp: state.library?.move(by: -library.page)
+    case .top: state.library?.select(0)
+    case .bottom: state.library?.select(library.lastRow)
+    case .open:
+        if let entry = library.selectedEntry {
+            return [.openArticle(folder: library.library.folder, slug: entry.slug)]
+        }
+    case .filter: state.library?.startFilter()
+    case .clearFilter: state.library?.setFilter("")
+    case .help: state.overlay = .help
+    case .quit: return [.quit]
+    case .redraw: return [.redraw]
+    case .suspend: return [.suspend]
+    }
+    return []
+}

@@ -1,0 +1,25 @@
+import ParleyKit
+
+/// Everything that can happen to the app: input from the terminal, time
+/// passing, and the results of effects it asked for.
+public enum Event: Sendable {
+    /// A key; typed text arrives one character at a time as `.character`.
+    case key(Key)
+    /// Text pasted with bracketed paste: data, never commands.
+    case paste(String)
+    /// The terminal has a new size.
+    case resize(GridSize)
+    /// The mouse wheel turned.
+    case wheel(WheelDirection)
+    /// About once a second while nothing else happens.
+    case tick
+    /// An article asked for with `Effect.openArticle`, read fresh from the library.
+    case articleOpened(LibraryEntry)
+    /// An article that could not be opened, with the one-line reason.
+    case articleFailed(slug: String, message: String)
+}
+
+public enum WheelDirection: Hashable, Sendable {
+    case up
+    case down
+}

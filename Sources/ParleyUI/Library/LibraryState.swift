@@ -1,0 +1,109 @@
+import ParleyKit
+
+/// The library screen: every article, the selected one, and the filter
+/// typed after `/`.
+public struct LibraryState: Sendable {
+    public let library: Library
+    /// Indices into `library.entries` that pass the filter, in library order.
+    public private(set) var rows: [Int]
+    /// Index into `rows`.
+    public private(set) var selected = 0
+    /// The first row on screen.
+    public private(set) var scroll = 0
+    public private(set) var geometry: LibraryGeometry
+    /// The filter in effect (empty: all articles).
+    public private(set) var filter = ""
+    /// The filter being typed; nil when not typing.
+    public private(set) var prompt: PromptText?
+
+    public init(library: Library, size: GridSize) {
+        self.library = library
+        rows = Array(library.entries.indices)
+        geometry = LibraryGeometry(size: size)
+    }
+
+    public var selectedEntry: LibraryEntry? {
+        rows.indices.contains(selected) ? library.entries[rows[selected]] : nil
+    }
+
+    mutating func resize(to size: GridSize) {
+        geometry = LibraryGeometry(size: size)
+        keepSelectionVisible()
+    }
+
+    mutating func move(by delta: Int) {
+        select(selected + delta)
+    }
+
+    mutating func select(_ row: Int) {
+        selected = max(0, min(row, rows.count - 1))
+        keepSelectionVisible()
+    }
+
+    var lastRow: Int { max(0, rows.count - 1) }
+    var page: Int { max(1, geometry.listRows) }
+
+    private mutating func keepSelectionVisible() {
+        let visible = max(1, geometry.listRows)
+        if selected < scroll { scroll = selected }
+        if selected >= scroll + visible { scroll = selected - visible + 1 }
+        scroll = max(0, min(scroll, max(0, rows.count - visible)))
+    }
+
+    // MARK: - Filter
+
+    mutating func startFilter() {
+        prompt = PromptText(filter)
+    }
+
+    /// A key while the filter prompt is open.
+    mutating func typeInFilter(_ key: Key) {
+        guard var typing = prompt else { return }
+        switch key {
+        case .enter:
+            prompt = nil
+            return
+        case .escape, .control("c"), .control("g"):
+            prompt = nil
+            setFilter("")
+            return
+        case .backspace:
+            if typing.isEmpty {
+                prompt = nil
+                return
+            }
+            typing.deleteBackward()
+        case .control("u"):
+            typing.removeAll()
+        case .character(let character):
+            typing.insert(String(character))
+        default:
+            return
+        }
+        prompt = typing
+        setFilter(typing.text)
+    }
+
+    mutating func pasteInFilter(_ text: String) {
+        guard prompt != nil else { return }
+        prompt?.insert(text)
+        setFilter(prompt?.text ?? "")
+    }
+
+    mutating func setFilter(_ text: String) {
+        let keep = selectedEntry?.slug
+        filter = text
+        let needle = text.lowercased()
+        rows = library.entries.indices.filter { index in
+            needle.isEmpty || Self.searchableText(library.entries[index]).contains(needle)
+        }
+        selected = keep.flatMap { slug in rows.firstIndex { library.entries[$0].slug == slug } } ?? 0
+        scroll = 0
+        keepSelectionVisible()
+    }
+
+    private static func searchableText(_ entry: LibraryEntry) -> String {
+        [entry.article.title, entry.article.metadata.interviewee ?? "", entry.article.metadata.source ?? "", entry.slug]
+            .joined(separator: "\n").lowercased()
+    }
+}

@@ -1,0 +1,145 @@
+/// The reader's own commands: moving, jumping, searching. Commands that
+/// change screens or open overlays are the app's (`update`).
+extension ReaderState {
+    /// Carries out `command`; a message for the status line when the
+    /// command could not do what it says (no later question, no match).
+    mutating func perform(_ command: ReaderCommand, ui: Catalogue) -> StatusMessage? {
+        let page = max(1, geometry.rows)
+        switch command {
+        case .lineDown: scroll(by: 1)
+        case .lineUp: scroll(by: -1)
+        case .pageDown: scroll(by: page)
+        case .pageUp: scroll(by: -page)
+        case .halfPageDown: scroll(by: max(1, page / 2))
+        case .halfPageUp: scroll(by: -max(1, page / 2))
+        case .top: scrollToTop()
+        case .bottom: scrollToBottom()
+        case .nextQuestion:
+            if questionCount == 0 { return StatusMessage(ui.noQuestions) }
+            guard let line = nextQuestionLine else { return StatusMessage(ui.noLaterQuestion) }
+            jump(to: line)
+        case .previousQuestion:
+            if questionCount == 0 { return StatusMessage(ui.noQuestions) }
+            guard let line = previousQuestionLine else { return StatusMessage(ui.noEarlierQuestion) }
+            jump(to: line)
+        case .question(let number):
+            if questionCount == 0 { return StatusMessage(ui.noQuestions) }
+            guard let line = questionLine(number) else {
+                return StatusMessage(ui.noSuchQuestion(number, count: questionCount), isError: true)
+            }
+            jump(to: line)
+        case .reactions:
+            if let line = reactionsLine { jump(to: line) }
+        case .search:
+            search.prompt = PromptText()
+            search.startTop = top
+        case .nextMatch:
+            return repeatSearch(forward: true, ui: ui)
+        case .previousMatch:
+            return repeatSearch(forward: false, ui: ui)
+        case .clearSearch:
+            setSearch(pattern: "")
+        case .outline, .help, .back, .quit, .redraw, .suspend:
+            break
+        }
+        return nil
+    }
+
+    // MARK: - Typing a search
+
+    /// A key while the search prompt is open.
+    mutating func typeInSearch(_ key: Key, ui: Catalogue) -> StatusMessage? {
+        guard var prompt = search.prompt else { return nil }
+        switch key {
+        case .enter:
+            return confirmSearch(ui: ui)
+        case .escape, .control("c"), .control("g"):
+            cancelSearch()
+            return nil
+        case .backspace:
+            if prompt.isEmpty {
+                cancelSearch()
+                return nil
+            }
+            prompt.deleteBackward()
+        case .control("u"):
+            prompt.removeAll()
+        case .character(let character):
+            prompt.insert(String(character))
+        default:
+            return nil
+        }
+        search.prompt = prompt
+        searchAsYouType()
+        return nil
+    }
+
+    mutating func pasteInSearch(_ text: String) {
+        guard search.prompt != nil else { return }
+        search.prompt?.insert(text)
+        searchAsYouType()
+    }
+
+    /// Highlights as the pattern grows and shows the first match from
+    /// where the search started.
+    private mutating func searchAsYouType() {
+        let text = search.prompt?.text ?? ""
+        setSearch(pattern: text)
+        if let index = search.firstMatch(from: search.startTop) {
+            goToMatch(index)
+        } else {
+            jump(to: search.startTop)
+        }
+    }
+
+    private mutating func confirmSearch(ui: Catalogue) -> StatusMessage? {
+        let text = search.prompt?.text ?? ""
+        search.prompt = nil
+        if text.isEmpty {
+            // As in less: an empty search repeats the last one.
+            setSearch(pattern: "")
+            jump(to: search.startTop)
+            return search.lastPattern.isEmpty ? nil : repeatSearch(forward: true, ui: ui)
+        }
+        search.lastPattern = text
+        if search.matches.isEmpty {
+            setSearch(pattern: "")
+            jump(to: search.startTop)
+            return StatusMessage(ui.noMatch(text), isError: true)
+        }
+        return nil
+    }
+
+    private mutating func cancelSearch() {
+        search.prompt = nil
+        setSearch(pattern: "")
+        jump(to: search.startTop)
+    }
+
+    // MARK: - n and N
+
+    private mutating func repeatSearch(forward: Bool, ui: Catalogue) -> StatusMessage? {
+        if search.pattern.isEmpty {
+            guard !search.lastPattern.isEmpty else { return StatusMessage(ui.noPreviousSearch) }
+            setSearch(pattern: search.lastPattern)
+        }
+        let matches = search.matches
+        guard !matches.isEmpty else { return StatusMessage(ui.noMatch(search.pattern), isError: true) }
+        // From the current match when it is the one at the top, else from the top line.
+        let current = search.current.flatMap { matches[$0].line == top ? $0 : nil }
+        let index: Int
+        var wrapped = false
+        if forward {
+            let next = current.map { $0 + 1 } ?? search.firstIndex(onOrAfter: top + 1)
+            wrapped = next >= matches.count
+            index = wrapped ? 0 : next
+        } else {
+            let previous = current.map { $0 - 1 } ?? search.firstIndex(onOrAfter: top) - 1
+            wrapped = previous < 0
+            index = wrapped ? matches.count - 1 : previous
+        }
+        goToMatch(index)
+        guard wrapped else { return nil }
+        return StatusMessage(forward ? ui.searchWrappedToTop : ui.searchWrappedToBottom)
+    }
+}

@@ -1,0 +1,112 @@
+import ParleyKit
+
+/// The library: a header, one row per article (title, interviewee,
+/// questions, reactions) with the selected one highlighted, and the status line.
+enum LibraryView {
+    static func draw(_ library: LibraryState, app: AppState, into grid: inout CellGrid) {
+        let ui = app.ui
+        let theme = app.appearance.theme
+        let symbols = app.appearance.symbols
+        let geometry = library.geometry
+        let entries = library.library.entries
+        if let header = geometry.headerRow {
+            var title = ui.libraryTitle + symbols.separator + ui.articleCount(entries.count)
+            if !library.filter.isEmpty && library.prompt == nil {
+                title += symbols.separator + "/" + library.filter
+            }
+            grid.write(TextFit.truncate(title, to: grid.width - 2, ellipsis: symbols.ellipsis), row: header, column: 1, style: theme.style(.heading))
+        }
+        if let notice = geometry.noticeRow, !library.library.problems.isEmpty {
+            let text = ui.unreadableArticles(library.library.problems.count)
+            grid.write(TextFit.truncate(text, to: grid.width - 2, ellipsis: symbols.ellipsis), row: notice, column: 1, style: theme.style(TextStyle(.notice)))
+        }
+        if library.rows.isEmpty, geometry.listRows > 0 {
+            let text = entries.isEmpty ? ui.emptyLibrary : ui.noArticleMatches(library.filter)
+            grid.write(TextFit.truncate(text, to: grid.width - 2, ellipsis: symbols.ellipsis), row: geometry.listTop, column: 1, style: theme.style(.quiet))
+        }
+        let columns = LibraryColumns(entries: entries, width: grid.width, ui: ui)
+        for offset in 0 ..< geometry.listRows {
+            let rowIndex = library.scroll + offset
+            guard rowIndex < library.rows.count else { break }
+            let row = geometry.listTop + offset
+            let selected = rowIndex == library.selected
+            let style = selected ? theme.style(.selection) : CellStyle.plain
+            if selected {
+                grid.fill(row: row, style: style)
+                grid.write(symbols.selection, row: row, column: 1, style: style.adding(.bold))
+            }
+            columns.draw(entries[library.rows[rowIndex]], row: row, into: &grid, style: style, symbols: symbols)
+        }
+        statusLine(library, app: app).draw(into: &grid, row: grid.height - 1, symbols: symbols)
+    }
+
+    static func statusLine(_ library: LibraryState, app: AppState) -> StatusLine {
+        let ui = app.ui
+        let theme = app.appearance.theme
+        if let prompt = library.prompt {
+            return StatusLine(left: "/" + prompt.text, leftStyle: theme.style(.prompt), right: [ui.articleCount(library.rows.count)],
+                              style: theme.style(.prompt), showsCursor: true)
+        }
+        let facts = library.rows.isEmpty ? [] : ["\(library.selected + 1)/\(library.rows.count)"]
+        let bar = theme.style(.statusBar)
+        if let message = app.message {
+            return StatusLine(left: message.text, leftStyle: theme.style(message.isError ? .statusError : .statusMessage), right: facts, style: bar)
+        }
+        return StatusLine(left: ui.libraryHint, leftStyle: bar, right: facts, style: bar)
+    }
+}
+
+/// The library's columns for a width: the title takes what the others
+/// leave; on a narrow terminal the counts and then the interviewee go.
+struct LibraryColumns {
+    static let firstColumn = 3
+    static let gap = 3
+    static let minimumTitle = 20
+    static let maximumInterviewee = 24
+
+    let titleWidth: Int
+    let intervieweeWidth: Int
+    let questionsWidth: Int
+    let reactionsWidth: Int
+    let ui: Catalogue
+
+    init(entries: [LibraryEntry], width: Int, ui: Catalogue) {
+        self.ui = ui
+        var interviewee = min(Self.maximumInterviewee, entries.map { DisplayWidth.of(Sanitizer.sanitizeLine($0.article.metadata.interviewee ?? "")) }.max() ?? 0)
+        var questions = entries.map { DisplayWidth.of(ui.questionCount($0.article.exchanges.count)) }.max() ?? 0
+        var reactions = entries.map { DisplayWidth.of(ui.reactionCount($0.reactionCount)) }.max() ?? 0
+        let available = width - Self.firstColumn - 1
+        func title() -> Int {
+            available - [interviewee, questions, reactions].filter { $0 > 0 }.reduce(0) { $0 + $1 + Self.gap }
+        }
+        // Give up columns, least important first, until the title is readable.
+        if title() < Self.minimumTitle { reactions = 0 }
+        if title() < Self.minimumTitle { questions = 0 }
+        if title() < Self.minimumTitle { interviewee = 0 }
+        titleWidth = max(0, title())
+        intervieweeWidth = interviewee
+        questionsWidth = questions
+        reactionsWidth = reactions
+    }
+
+    func draw(_ entry: LibraryEntry, row: Int, into grid: inout CellGrid, style: CellStyle, symbols: ScreenSymbols) {
+        var column = Self.firstColumn
+        grid.write(TextFit.truncate(entry.article.title, to: titleWidth, ellipsis: symbols.ellipsis), row: row, column: column, style: style.adding(.bold))
+        column += titleWidth
+        if intervieweeWidth > 0 {
+            column += Self.gap
+            let name = TextFit.truncate(entry.article.metadata.interviewee ?? "", to: intervieweeWidth, ellipsis: symbols.ellipsis)
+            grid.write(name, row: row, column: column, style: style)
+            column += intervieweeWidth
+        }
+        if questionsWidth > 0 {
+            column += Self.gap
+            grid.write(TextFit.rightAligned(ui.questionCount(entry.article.exchanges.count), to: questionsWidth), row: row, column: column, style: style)
+            column += questionsWidth
+        }
+        if reactionsWidth > 0 {
+            column += Self.gap
+            grid.write(TextFit.rightAligned(ui.reactionCount(entry.reactionCount), to: reactionsWidth), row: row, column: column, style: style)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The reader: the article's lines from the top line down, the question
+/// marker in the gutter, search matches highlighted, and the status line.
+enum ReaderView {
+    static func draw(_ reader: ReaderState, app: AppState, into grid: inout CellGrid) {
+        let theme = app.appearance.theme
+        let geometry = reader.geometry
+        let lines = reader.layout.lines
+        let rows = min(geometry.rows, grid.height - 1)
+        let matchStyle = theme.style(.match)
+        let currentStyle = theme.style(.currentMatch)
+        for row in 0 ..< max(0, rows) {
+            let index = reader.top + row
+            guard index < lines.count else { break }
+            let line = lines[index]
+            var column = geometry.textColumn
+            for span in line.spans {
+                column = grid.write(span.text, row: row, column: column, style: theme.style(span.style))
+            }
+            if let gutter = geometry.gutterColumn, line.spans.contains(where: { $0.style.role == .question || $0.style.role == .questionNumber }) {
+                grid.write(app.appearance.symbols.questionMarker, row: row, column: gutter, style: theme.style(.questionMarker))
+            }
+            for match in reader.search.matches(onLine: index) {
+                let found = reader.search.matches[match]
+                let style = match == reader.search.current ? currentStyle : matchStyle
+                grid.restyle(row: row, from: geometry.textColumn + found.start, to: geometry.textColumn + found.end) { $0 = style }
+            }
+        }
+        statusLine(reader, app: app).draw(into: &grid, row: grid.height - 1, symbols: app.appearance.symbols)
+    }
+
+    static func statusLine(_ reader: ReaderState, app: AppState) -> StatusLine {
+        let ui = app.ui
+        let theme = app.appearance.theme
+        let search = reader.search
+        var matchFact: String?
+        if !search.pattern.isEmpty {
+            matchFact = search.matches.isEmpty ? ui.noMatchShort
+                : ui.matchPosition((search.current ?? 0) + 1, of: search.matches.count)
+        }
+        if let prompt = search.prompt {
+            return StatusLine(left: "/" + prompt.text, leftStyle: theme.style(.prompt), right: matchFact.map { [$0] } ?? [],
+                              style: theme.style(.prompt), showsCursor: true)
+        }
+        var facts: [String] = []
+        if let question = reader.currentQuestion {
+            facts.append(ui.questionPosition(question, of: reader.questionCount))
+        }
+        if let matchFact { facts.append(matchFact) }
+        facts.append("\(reader.percent)%")
+        facts.append(ui.helpHint)
+        let bar = theme.style(.statusBar)
+        if let message = app.message {
+            return StatusLine(left: message.text, leftStyle: theme.style(message.isError ? .statusError : .statusMessage), right: facts, style: bar)
+        }
+        return StatusLine(left: reader.article.title, leftStyle: bar.adding(.bold), right: facts, style: bar)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import ParleyKit
+import ParleyTestSupport
+import ParleyUI
+
+/// Articles for the UI tests: the interview the project ships, and small
+/// made-up ones written to a temporary library.
+enum Fixture {
+    static let slug = "thissen-richt-je-op-regie"
+
+    static func thissen() throws -> LibraryEntry {
+        try Library.loadEntry(folder: TestSupport.articlesFolder.path, slug: slug)
+    }
+
+    static func shippedLibrary() throws -> Library {
+        try Library.load(folder: TestSupport.articlesFolder.path)
+    }
+
+    /// A library folder with these articles (slug -> Markdown), loaded.
+    static func library(_ articles: [String: String]) throws -> Library {
+        let folder = try TestSupport.makeTemporaryFolder("parley-ui")
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        for (slug, markdown) in articles {
+            try Data(markdown.utf8).write(to: folder.appendingPathComponent(slug + ".md"))
+        }
+        return try Library.load(folder: folder.path)
+    }
+
+    /// One made-up article, loaded as the library would.
+    static func article(_ markdown: String, slug: String = "made-up") throws -> LibraryEntry {
+        let library = try library([slug: markdown])
+        guard let entry = library.entry(slug: slug) else { throw FixtureError.notLoaded(library.problems.map(\.description)) }
+        return entry
+    }
+
+    enum FixtureError: Error {
+        case notLoaded([String])
+    }
+
+    /// Front matter plus `questions` questions, each with a two-line answer.
+    static func interview(questions: Int, title: String = "Made up") -> String {
+        var text = "---\ntitle: \"\(title)\"\ninterviewee: Someone\nlanguage: en\n---\n\nThe lead.\n"
+        for number in 1 ... max(1, questions) where questions > 0 {
+            text += "\n## Question number \(number)?\n\nAnswer \(number), first paragraph.\n\nAnswer \(number), second paragraph.\n"
+        }
+        return text
+    }
+}
+
+/// Drives the app as the terminal loop would, without a terminal: events
+/// in, effects and screens out.
+struct Driver {
+    var state: AppState
+    private(set) var effects: [Effect] = []
+
+    init(_ state: AppState) {
+        self.state = state
+    }
+
+    static func reader(_ entry: LibraryEntry, width: Int = 80, height: Int = 24, language: Language = .english,
+                       appearance: Appearance = Appearance()) -> Driver {
+        Driver(AppState(entry: entry, size: GridSize(width: width, height: height), ui: Catalogue(language), appearance: appearance))
+    }
+
+    static func library(_ library: Library, width: Int = 80, height: Int = 24, language: Language = .english,
+                        appearance: Appearance = Appearance()) -> Driver {
+        Driver(AppState(library: library, size: GridSize(width: width, height: height), ui: Catalogue(language), appearance: appearance))
+    }
+
+    /// Sends events; `effects` holds what the last one asked for.
+    mutating func send(_ events: Event...) {
+        for event in events { effects = update(&state, event) }
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { effects = update(&state, .key(key)) }
+    }
+
+    /// Types each character as a key.
+    mutating func type(_ text: String) {
+        for character in text { effects = update(&state, .key(.character(character))) }
+    }
+
+    /// Carries out `.openArticle` as the terminal loop does.
+    mutating func openRequestedArticle() throws {
+        guard case .openArticle(let folder, let slug)? = effects.first else { return }
+        send(.articleOpened(try Library.loadEntry(folder: folder, slug: slug)))
+    }
+
+    var grid: CellGrid { AppView.render(state) }
+    var lines: [String] { grid.lines }
+    var statusLine: String { lines.last ?? "" }
+    var top: Int? { state.reader?.top }
+    var topLine: String { lines.first ?? "" }
+    var message: String? { state.message?.text }
+}
+
