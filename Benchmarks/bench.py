@@ -24,6 +24,7 @@ line is a row in both.
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -55,6 +56,22 @@ KEYS = [  # (figure, parley: setup keys and the key, less: setup keys and the ke
     ("next question", ["g", "]"], "]", ["g", f"/{QUESTION_PATTERN}\r"], "n"),
     ("search next", ["g", f"/{SEARCH}\r"], "n", ["g", f"/{SEARCH}\r"], "n"),
 ]
+
+
+def setup_done(keys, title):
+    """When a setup step has been carried out: a key sent ahead of that
+    would be measured with the setup's work (a search through 10 MB) in it."""
+    question = re.compile(r"^\W*[0-9]+\. ")
+    if keys == "g":
+        return lambda rows: title in rows[0]
+    # A search is done when its prompt has gone from the bottom line (both
+    # programs show it there while it is typed and searched as you type).
+    if keys == "]" or keys.startswith("/^"):
+        return lambda rows: question.match(rows[0].strip()) is not None and not rows[-1].lstrip().startswith("/")
+    if keys.startswith("/"):
+        pattern = keys[1:].strip()
+        return lambda rows: pattern in rows[0].lower() and not rows[-1].lstrip().startswith("/")
+    raise ValueError(f"no readiness test for setup keys {keys!r}")
 
 
 # MARK: - Statistics and the table
@@ -218,7 +235,9 @@ def session(argv, env, rows, columns, title, script, presses, quiet):
         add("first_paint_bytes", first.written)
         for figure, setup, keys in script:
             for step in setup:
-                term.press(step, quiet=quiet, ready=changed(term.display()), timeout=STEP_TIMEOUT)
+                done = term.press(step, quiet=quiet, ready=setup_done(step, title), timeout=STEP_TIMEOUT)
+                if done.seconds is None or done.seconds > 2:
+                    print(f"  ({argv[0].rsplit('/', 1)[-1]}: {step!r} took {done.seconds} s)", file=sys.stderr)
             for _ in range(presses):
                 step = term.press(keys, quiet=quiet, ready=changed(term.display()), timeout=STEP_TIMEOUT)
                 add(figure + "_s", step.seconds)

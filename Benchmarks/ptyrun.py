@@ -23,6 +23,34 @@ import time
 import pyte
 
 
+class Screen(pyte.Screen):
+    """pyte's screen with the two xterm sequences it lacks and ncurses uses
+    for `idlok` scrolling (terminfo indn/rin): CSI n S scrolls the scrolling
+    region up n lines (SU), CSI n T down (SD), the cursor staying put."""
+
+    def scroll_up(self, count=None, **_):
+        self._scroll(count, up=True)
+
+    def scroll_down(self, count=None, **_):
+        self._scroll(count, up=False)
+
+    def _scroll(self, count, up):
+        top, bottom = self.margins or pyte.screens.Margins(0, self.lines - 1)
+        y, x = self.cursor.y, self.cursor.x
+        self.cursor.y = bottom if up else top
+        for _ in range(max(1, count or 1)):
+            if up:
+                self.index()
+            else:
+                self.reverse_index()
+        self.cursor.y, self.cursor.x = y, x
+
+
+class ByteStream(pyte.ByteStream):
+    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down")
+    events = pyte.ByteStream.events | {"scroll_up", "scroll_down"}
+
+
 class StepResult:
     """One measured step: seconds until the screen settled (None when it
     never changed), bytes written, and the screen afterwards."""
@@ -47,8 +75,8 @@ class Terminal:
         """Starts `argv` (a path, or a name looked up in env's PATH)."""
         self.rows = rows
         self.columns = columns
-        self.screen = pyte.Screen(columns, rows)
-        self.stream = pyte.ByteStream(self.screen)
+        self.screen = Screen(columns, rows)
+        self.stream = ByteStream(self.screen)
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         self.master = master

@@ -39,6 +39,8 @@ FAKE = textwrap.dedent(r"""
         key = os.read(0, 1)
         if key == b"j":
             write(b"\x1b[1;1Hline two row")            # 18 bytes
+        elif key == b"s":
+            write(b"\x1b[1;24r\x1b[24;1H\x1b[1S\x1b[1;1Hmoved")   # scroll up one line, as ncurses does
         elif key == b"x":
             write(b"\x1b[?25l")                        # bytes that change nothing shown
         elif key == b"q":
@@ -78,6 +80,15 @@ class TerminalTests(unittest.TestCase):
             self.assertEqual(step.written, 18)
             self.assertLess(step.seconds, 0.2)
             self.assertEqual(term.display()[0].rstrip(), "line two row text")
+
+    def test_scrolling_the_region_up_as_xterm_does(self):
+        with Terminal(fake_program(self.folder), rows=24, columns=80) as term:
+            term.first_screen(ready=lambda rows: rows[-1].strip(), quiet=0.2)
+            term.press("s", quiet=0.2, ready=lambda rows: rows[0].startswith("moved"))
+            # "second row" moved up to the first row, and "moved" is written over its start.
+            self.assertEqual([row.rstrip() for row in term.display()[:2]], ["movedd row", ""])
+            self.assertEqual(term.display()[22].rstrip(), "status")
+            self.assertEqual(term.display()[23].rstrip(), "")
 
     def test_output_that_changes_nothing_shown_has_no_settle_time(self):
         with Terminal(fake_program(self.folder), rows=24, columns=80) as term:
