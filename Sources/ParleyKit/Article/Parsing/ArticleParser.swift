@@ -38,11 +38,14 @@ public struct ArticleParser {
         if SourceText.looksLikeUTF16(bytes) {
             throw ArticleError(file: file, line: 1, message: "the file is UTF-16, not UTF-8; save it as UTF-8")
         }
-        let source = SourceText(bytes: bytes)
-        // Parsing works on bytes; invalid UTF-8 is already U+FFFD in the text.
+        // Parsing works on bytes. Valid UTF-8 (nearly every file) is only
+        // checked, not copied into a String; invalid UTF-8 becomes U+FFFD first.
         var buffer = Array(bytes)
-        if !source.invalidUTF8Lines.isEmpty {
+        var invalidUTF8Lines: [Int] = []
+        if (try? UTF8Span(validating: buffer.span)) == nil {
+            let source = SourceText(bytes: bytes)
             buffer = Array(source.text.utf8)
+            invalidUTF8Lines = source.invalidUTF8Lines
         } else if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
             buffer.removeFirst(3)
         }
@@ -52,10 +55,10 @@ public struct ArticleParser {
         let closing = lines.dropFirst().firstIndex { isDelimiter($0, buffer) }
         let head = closing.map { lines[...$0] } ?? lines.prefix(1)
         let frontMatter = try FrontMatterParser(file: file).parse(lines: head.map { text($0, buffer) })
-        if let badLine = source.invalidUTF8Lines.first, badLine <= frontMatter.bodyStart {
+        if let badLine = invalidUTF8Lines.first, badLine <= frontMatter.bodyStart {
             throw ArticleError(file: file, line: badLine, message: "the front matter is not valid UTF-8")
         }
-        let warnings = source.invalidUTF8Lines.map {
+        let warnings = invalidUTF8Lines.map {
             ArticleWarning(file: file, line: $0, message: "bytes that are not UTF-8 are shown as \u{FFFD}")
         }
         return Prepared(buffer: buffer, lines: lines, metadata: frontMatter.metadata, bodyStart: frontMatter.bodyStart, warnings: warnings)

