@@ -106,7 +106,7 @@ public struct TerminalLoop {
                     return .quit
                 case .openArticle(let folder, let slug):
                     do {
-                        queue.append(.articleOpened(try Library.loadEntry(folder: folder, slug: slug)))
+                        queue.append(.articleOpened(try Library.openEntry(folder: folder, slug: slug)))
                     } catch {
                         queue.append(.articleFailed(slug: slug, message: error.description))
                     }

@@ -62,6 +62,21 @@ public struct IncrementalArticle: Sendable {
         if scan.sectionsStart == lines.count { sections = [] }
     }
 
+    /// An article parsed already: complete from the start.
+    public init(article: Article, warnings: [ArticleWarning] = []) {
+        slug = article.slug
+        metadata = article.metadata
+        lead = article.lead
+        self.warnings = warnings
+        questions = article.exchanges.map(\.question)
+        parsedExchanges = article.exchanges
+        sections = article.sections
+        byteCount = 0
+        buffer = []
+        lines = []
+        boundaries = []
+    }
+
     public var exchangeCount: Int { questions.count }
     public var isComplete: Bool { parsedExchanges.count == questions.count && sections != nil }
 

@@ -12,6 +12,12 @@ public struct OpenedEntry: Sendable {
         self.reactions = reactions
     }
 
+    /// An entry the library has loaded whole already.
+    public init(_ entry: LibraryEntry) {
+        self.init(article: IncrementalArticle(article: entry.article, warnings: entry.warnings), file: entry.file,
+                  reactions: UndecodedReactions(entry.reactions, file: Library.reactionsPath(folder: FileSystem.folder(of: entry.file), slug: entry.slug)))
+    }
+
     public var slug: String { article.slug }
 
     /// Everything parsed and decoded: what `Library.loadEntry` returns.

@@ -27,11 +27,16 @@ public struct AppState: Sendable {
     }
 
     /// Starts in the reader (`parley read SLUG`); `q` quits.
-    public init(entry: LibraryEntry, size: GridSize, ui: Catalogue, appearance: Appearance) {
+    public init(entry: OpenedEntry, size: GridSize, ui: Catalogue, appearance: Appearance) {
         self.size = size
         self.ui = ui
         self.appearance = appearance
         self.reader = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
+    }
+
+    /// Starts in the reader on an article loaded whole already.
+    public init(entry: LibraryEntry, size: GridSize, ui: Catalogue, appearance: Appearance) {
+        self.init(entry: OpenedEntry(entry), size: size, ui: ui, appearance: appearance)
     }
 
     public enum Screen: Equatable, Sendable {
@@ -51,7 +56,7 @@ public struct AppState: Sendable {
         reader?.resize(to: newSize)
     }
 
-    mutating func open(_ entry: LibraryEntry) {
+    mutating func open(_ entry: OpenedEntry) {
         reader = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
         overlay = nil
     }

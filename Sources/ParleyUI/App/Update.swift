@@ -86,7 +86,7 @@ private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key)
                 state.message = StatusMessage(state.ui.noSuchQuestion(number, count: reader.questionCount), isError: true)
             }
         case .enter, .right:
-            if let line = reader.questionLine(selected + 1) { state.reader?.jump(to: line) }
+            if let line = state.reader?.questionLine(selected + 1) { state.reader?.jump(to: line) }
             state.overlay = nil
         case .escape, .character("q"), .character("o"), .left:
             state.overlay = nil

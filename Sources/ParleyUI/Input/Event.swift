@@ -13,8 +13,8 @@ public enum Event: Sendable {
     case wheel(WheelDirection)
     /// About once a second while nothing else happens.
     case tick
-    /// An article asked for with `Effect.openArticle`, read fresh from the library.
-    case articleOpened(LibraryEntry)
+    /// An article asked for with `Effect.openArticle`, opened fresh from the library (parsed as it is read).
+    case articleOpened(OpenedEntry)
     /// An article that could not be opened, with the one-line reason.
     case articleFailed(slug: String, message: String)
 }

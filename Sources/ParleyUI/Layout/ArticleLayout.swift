@@ -24,6 +24,11 @@ public struct ArticleLayout: Sendable {
     public private(set) var isComplete = false
     private var builder: ArticleLayoutBuilder
     private let ui: Catalogue
+    /// Reactions still to lay out, once the sections are: a page down into
+    /// 10,000 reactions lays out a few of them, not all.
+    private var pendingReactions: ArraySlice<(reaction: Reaction, depth: Int)>?
+    /// Reactions laid out per step of `extend`.
+    static let reactionsPerStep = 16
 
     public init(article: Article, reactions: ReactionsState, width: Int, options: LayoutOptions = LayoutOptions()) {
         self.width = max(1, width)
@@ -31,7 +36,8 @@ public struct ArticleLayout: Sendable {
         builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs, language: article.metadata.language)
         builder.layOutHead(metadata: article.metadata, lead: article.lead)
         for exchange in article.exchanges { layOut(exchange) }
-        finish(sections: article.sections, reactions: reactions)
+        startTail(sections: article.sections, reactions: reactions)
+        while !isComplete { layOutPendingReactions() }
     }
 
     /// The title, the metadata and the lead: the start of a layout that
@@ -61,6 +67,11 @@ public struct ArticleLayout: Sendable {
         while !isComplete && (lines.last.map { $0.origin < origin } ?? true) { extendOnce(&article, reactions) }
     }
 
+    /// Lays out more until `anchor` has its line, or the layout is complete.
+    public mutating func extend(toAnchor anchor: LayoutAnchor, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
+        while !isComplete && line(of: anchor) == nil { extendOnce(&article, reactions) }
+    }
+
     /// Lays out everything left.
     public mutating func extendToEnd(of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
         while !isComplete { extendOnce(&article, reactions) }
@@ -73,9 +84,11 @@ public struct ArticleLayout: Sendable {
         if next <= article.exchangeCount {
             article.parseExchanges(through: next)
             layOut(article.parsedExchanges[next - 1])
-        } else {
+        } else if pendingReactions == nil {
             article.parseAll()
-            finish(sections: article.sections ?? [], reactions: reactions())
+            startTail(sections: article.sections ?? [], reactions: reactions())
+        } else {
+            layOutPendingReactions()
         }
     }
 
@@ -83,10 +96,20 @@ public struct ArticleLayout: Sendable {
         questionLines.append(builder.layOut(exchange))
     }
 
-    private mutating func finish(sections: [Section], reactions: ReactionsState) {
-        builder.layOutTail(sections: sections, reactions: reactions, ui: ui)
-        reactionLines = builder.reactionOrder.compactMap { builder.anchors[.reaction($0)] }
-        isComplete = true
+    /// The sections and the reactions' heading; the reactions follow a few at a time.
+    private mutating func startTail(sections: [Section], reactions: ReactionsState) {
+        pendingReactions = builder.layOutTail(sections: sections, reactions: reactions, ui: ui)[...]
+        if pendingReactions?.isEmpty ?? true { isComplete = true }
+    }
+
+    private mutating func layOutPendingReactions() {
+        guard var pending = pendingReactions else { return }
+        for (reaction, depth) in pending.prefix(Self.reactionsPerStep) {
+            reactionLines.append(builder.layOut(reaction, depth: depth))
+        }
+        pending = pending.dropFirst(Self.reactionsPerStep)
+        pendingReactions = pending
+        if pending.isEmpty { isComplete = true }
     }
 
     public func line(of anchor: LayoutAnchor) -> Int? {
@@ -165,7 +188,9 @@ struct ArticleLayoutBuilder {
         return questionLine
     }
 
-    mutating func layOutTail(sections: [Section], reactions: ReactionsState, ui: Catalogue) {
+    /// The sections and the reactions' heading; returns the reactions to lay
+    /// out after it (`layOut(_:depth:)`), in display order.
+    mutating func layOutTail(sections: [Section], reactions: ReactionsState, ui: Catalogue) -> [(reaction: Reaction, depth: Int)] {
         for (index, section) in sections.enumerated() {
             blank()
             anchors[.section(index)] = lines.count
@@ -175,7 +200,7 @@ struct ArticleLayoutBuilder {
                 layBlocks(section.blocks, prefix: [])
             }
         }
-        layOutReactions(reactions, ui: ui)
+        return layOutReactionsHeading(reactions, ui: ui)
     }
 
     private func metadataLine(_ metadata: ArticleMetadata) -> String {
@@ -250,7 +275,7 @@ struct ArticleLayoutBuilder {
 
     // MARK: - Reactions
 
-    private mutating func layOutReactions(_ state: ReactionsState, ui: Catalogue) {
+    private mutating func layOutReactionsHeading(_ state: ReactionsState, ui: Catalogue) -> [(reaction: Reaction, depth: Int)] {
         blank()
         emit([Span(String(repeating: glyphs.rule, count: width), TextStyle(.rule))])
         anchors[.reactions] = lines.count
@@ -259,22 +284,24 @@ struct ArticleLayoutBuilder {
             wrap([Span(clean(labels.reactionsHeading), TextStyle(.reactionsHeading))])
             blank()
             wrap([Span(clean(ui.reactionsUnreadable(error.description)), TextStyle(.notice))])
+            return []
         case .none:
             wrap([Span(labels.reactionCount(0), TextStyle(.reactionsHeading))])
+            return []
         case .loaded(let document):
             wrap([Span(labels.reactionCount(document.reactions.count), TextStyle(.reactionsHeading))])
-            for (reaction, depth) in ReactionThreads.flatten(document.reactionsInPostedOrder) {
-                blank()
-                layOut(reaction, depth: depth)
-            }
+            return ReactionThreads.flatten(document.reactionsInPostedOrder)
         }
     }
 
-    private mutating func layOut(_ reaction: Reaction, depth: Int) {
+    /// One reaction after a blank line; returns its header's line.
+    mutating func layOut(_ reaction: Reaction, depth: Int) -> Int {
+        blank()
         // Replies are indented under what they answer; deep threads stop
         // indenting so a narrow terminal still has room for the text.
         let indent = [Span(String(repeating: " ", count: 2 * min(depth, 4)), TextStyle(.reactionText))]
-        anchors[.reaction(reaction.id)] = lines.count
+        let headerLine = lines.count
+        anchors[.reaction(reaction.id)] = headerLine
         reactionOrder.append(reaction.id)
         var header = [Span(clean(reaction.author ?? labels.anonymous), TextStyle(.reactionAuthor))]
         if let posted = reaction.posted {
@@ -293,6 +320,7 @@ struct ArticleLayoutBuilder {
             previousBlank = false
             wrap([Span(text, TextStyle(.reactionText))], firstPrefix: indent, restPrefix: indent)
         }
+        return headerLine
     }
 
     // MARK: - Lines

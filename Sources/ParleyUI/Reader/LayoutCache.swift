@@ -1,10 +1,9 @@
 import ParleyKit
 
-/// Laid-out versions of one article by width. Laying out costs time in
-/// proportion to the article, so it happens once per width: a resize back
-/// and forth, or a key press, never lays the article out again.
+/// Laid-out versions of one article by width, each as far as it has been
+/// read at that width. A resize back and forth, or a key press, never lays
+/// out again what was laid out once.
 struct LayoutCache: Sendable {
-    let entry: LibraryEntry
     let options: LayoutOptions
     private var layouts: [Int: ArticleLayout] = [:]
     private var recent: [Int] = []
@@ -12,20 +11,26 @@ struct LayoutCache: Sendable {
     /// every width ever seen.
     static let capacity = 4
 
-    init(entry: LibraryEntry, options: LayoutOptions) {
-        self.entry = entry
+    init(options: LayoutOptions) {
         self.options = options
     }
 
-    mutating func layout(width: Int) -> ArticleLayout {
+    /// The layout for `width`: the one kept, or the article's head, laid out now.
+    mutating func layout(width: Int, article: IncrementalArticle) -> ArticleLayout {
         recent.removeAll { $0 == width }
         recent.append(width)
         if let layout = layouts[width] { return layout }
-        let layout = ArticleLayout(article: entry.article, reactions: entry.reactions, width: width, options: options)
-        layouts[width] = layout
+        let layout = ArticleLayout(beginningOf: article, width: width, options: options)
+        keep(layout)
+        return layout
+    }
+
+    /// Keeps a layout that was extended since it was handed out.
+    mutating func keep(_ layout: ArticleLayout) {
+        if !recent.contains(layout.width) { recent.append(layout.width) }
+        layouts[layout.width] = layout
         while recent.count > Self.capacity {
             layouts[recent.removeFirst()] = nil
         }
-        return layout
     }
 }

@@ -16,7 +16,7 @@ extension ReaderState {
         case .bottom: scrollToBottom()
         case .nextQuestion:
             if questionCount == 0 { return StatusMessage(ui.noQuestions) }
-            guard let line = nextQuestionLine else { return StatusMessage(ui.noLaterQuestion) }
+            guard let line = nextQuestionLine() else { return StatusMessage(ui.noLaterQuestion) }
             jump(to: line)
         case .previousQuestion:
             if questionCount == 0 { return StatusMessage(ui.noQuestions) }
@@ -29,7 +29,7 @@ extension ReaderState {
             }
             jump(to: line)
         case .reactions:
-            if let line = reactionsLine { jump(to: line) }
+            if let line = reactionsLine() { jump(to: line) }
         case .search:
             search.prompt = PromptText()
             search.startTop = top

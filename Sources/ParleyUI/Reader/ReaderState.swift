@@ -3,42 +3,98 @@ import ParleyKit
 /// One article being read: its layout for the current width, the line at
 /// the top of the screen, and the search.
 ///
-/// Every move costs time in proportion to the screen: the layout is made
-/// once per width (`LayoutCache`), anchors are looked up, matches are found
-/// by binary search.
+/// Every move costs time in proportion to the screen, whatever the
+/// article's length: the article is parsed and laid out only as far as the
+/// reader has gone (`IncrementalArticle`, `ArticleLayout.extend`), the
+/// layout is kept per width (`LayoutCache`), anchors are looked up, matches
+/// are found by binary search. Going to the end, searching and resizing
+/// with a search lay out the rest once.
 public struct ReaderState: Sendable {
-    public let entry: LibraryEntry
+    /// The article file, its name and its reactions file.
+    public let entry: OpenedEntry
     public private(set) var layout: ArticleLayout
     public private(set) var geometry: ReaderGeometry
     /// The layout line at the top of the screen. It may be past the last
     /// full page: a jump puts its target at the top even near the end.
     public private(set) var top = 0
     public internal(set) var search = SearchState()
+    /// The article, parsed as far as it has been laid out at any width.
+    private var article: IncrementalArticle
     private var cache: LayoutCache
     private var position: ReadingPosition
 
-    public init(entry: LibraryEntry, size: GridSize, options: LayoutOptions) {
+    public init(entry: OpenedEntry, size: GridSize, options: LayoutOptions) {
         self.entry = entry
+        article = entry.article
         geometry = ReaderGeometry(size: size)
-        cache = LayoutCache(entry: entry, options: options)
-        layout = cache.layout(width: geometry.measure)
+        cache = LayoutCache(options: options)
+        layout = cache.layout(width: geometry.measure, article: article)
         position = ReadingPosition(line: 0, in: layout)
+        layOutScreen()
     }
 
-    public var article: Article { entry.article }
-    public var questionCount: Int { layout.questionLines.count }
+    /// Small enough to lay out whole at once (under a millisecond): then
+    /// the percentage is exact from the start.
+    private var isSmall: Bool { article.byteCount + entry.reactions.byteCount <= Self.wholeLayoutBytes }
+
+    /// The lines the screen shows: all of them, for a small article.
+    private mutating func layOutScreen() {
+        if isSmall {
+            layOutAll()
+        } else {
+            layOut(throughLine: top + geometry.rows)
+        }
+    }
+
+    /// Articles and reactions up to this size are laid out whole when opened.
+    static let wholeLayoutBytes = 32 * 1024
+
+    /// An article loaded whole already.
+    public init(entry: LibraryEntry, size: GridSize, options: LayoutOptions) {
+        self.init(entry: OpenedEntry(entry), size: size, options: options)
+    }
+
+    public var title: String { article.metadata.title }
+    /// Every question's heading, known before the answers are read.
+    public var questions: [[Inline]] { article.questions }
+    public var questionCount: Int { article.exchangeCount }
 
     /// The question whose heading or answer is at the top line, if any.
     public var currentQuestion: Int? { layout.question(atLine: top) }
 
-    /// How far down the bottom of the screen is, in percent of the lines.
+    /// How far down the bottom of the screen is, in percent of the lines;
+    /// while the rest is not laid out, estimated from the article's bytes.
     public var percent: Int {
         let bottom = min(layout.lines.count, top + geometry.rows)
-        return layout.lines.isEmpty ? 100 : bottom * 100 / layout.lines.count
+        guard !layout.isComplete else {
+            return layout.lines.isEmpty ? 100 : bottom * 100 / layout.lines.count
+        }
+        // Reactions count as bytes too, though they are laid out last.
+        let bytesLaidOut = article.byteOffset(afterQuestion: layout.questionsLaidOut)
+        let totalBytes = article.byteCount + entry.reactions.byteCount
+        let estimatedLines = max(layout.lines.count + 1, layout.lines.count * totalBytes / max(1, bytesLaidOut))
+        return min(99, bottom * 100 / estimatedLines)
     }
 
-    /// The last top line that still fills the screen.
+    /// The last top line that still fills the screen, of the lines laid out.
     var lastPageTop: Int { max(0, layout.lines.count - geometry.rows) }
+
+    // MARK: - Laying out as far as needed
+
+    private mutating func layOut(throughLine line: Int) {
+        let reactions = entry.reactions
+        layout.extend(throughLine: line, of: &article, reactions: reactions.decode())
+    }
+
+    private mutating func layOut(toAnchor anchor: LayoutAnchor) {
+        let reactions = entry.reactions
+        layout.extend(toAnchor: anchor, of: &article, reactions: reactions.decode())
+    }
+
+    private mutating func layOutAll() {
+        let reactions = entry.reactions
+        layout.extendToEnd(of: &article, reactions: reactions.decode())
+    }
 
     // MARK: - Moving
 
@@ -46,6 +102,8 @@ public struct ReaderState: Sendable {
     /// jump past it is not undone by scrolling down).
     mutating func scroll(by lines: Int) {
         if lines > 0 {
+            // The lines of the screen after the move, so that the last full page is known when it is near.
+            layOut(throughLine: top + lines + geometry.rows)
             setTop(max(top, min(top + lines, lastPageTop)))
         } else {
             setTop(max(0, top + lines))
@@ -53,16 +111,22 @@ public struct ReaderState: Sendable {
     }
 
     mutating func scrollToTop() { setTop(0) }
-    mutating func scrollToBottom() { setTop(lastPageTop) }
+
+    mutating func scrollToBottom() {
+        layOutAll()
+        setTop(lastPageTop)
+    }
 
     /// Puts `line` at the top of the screen.
     mutating func jump(to line: Int) {
+        layOut(throughLine: line)
         setTop(min(max(0, line), layout.lines.count - 1))
     }
 
     private mutating func setTop(_ line: Int) {
         top = line
         position = ReadingPosition(line: line, in: layout)
+        layOutScreen()
     }
 
     /// A new size: a new measure means a new layout, and the reader stays on
@@ -73,17 +137,26 @@ public struct ReaderState: Sendable {
         let oldMeasure = geometry.measure
         geometry = newGeometry
         if newGeometry.measure != oldMeasure {
-            layout = cache.layout(width: newGeometry.measure)
+            cache.keep(layout)
+            layout = cache.layout(width: newGeometry.measure, article: article)
+            let reactions = entry.reactions
+            // One line past the position: the blank after a paragraph comes with what follows it.
+            layout.extend(through: TextOrigin(block: position.origin.block + 1, offset: 0), of: &article, reactions: reactions.decode())
             top = layout.line(for: position)
             refreshMatches()
         }
+        layOutScreen()
     }
 
     // MARK: - Questions
 
     /// The first question starting below the top line.
-    var nextQuestionLine: Int? {
-        layout.questionLines.first { $0 > top }
+    mutating func nextQuestionLine() -> Int? {
+        while true {
+            if let line = layout.questionLines.first(where: { $0 > top }) { return line }
+            guard layout.questionsLaidOut < questionCount else { return nil }
+            layOut(toAnchor: .question(layout.questionsLaidOut + 1))
+        }
     }
 
     /// The last question starting above the top line.
@@ -91,12 +164,14 @@ public struct ReaderState: Sendable {
         layout.questionLines.last { $0 < top }
     }
 
-    func questionLine(_ number: Int) -> Int? {
-        layout.line(of: .question(number))
+    mutating func questionLine(_ number: Int) -> Int? {
+        layOut(toAnchor: .question(number))
+        return layout.line(of: .question(number))
     }
 
-    var reactionsLine: Int? {
-        layout.line(of: .reactions)
+    mutating func reactionsLine() -> Int? {
+        layOut(toAnchor: .reactions)
+        return layout.line(of: .reactions)
     }
 
     // MARK: - Search
@@ -104,6 +179,7 @@ public struct ReaderState: Sendable {
     /// Recomputes the matches for a new layout, keeping the current one on screen.
     private mutating func refreshMatches() {
         guard !search.pattern.isEmpty else { return }
+        layOutAll()
         search.matches = TextSearch.matches(of: search.pattern, in: layout)
         search.current = search.matches.isEmpty ? nil : search.firstMatch(from: top)
     }
@@ -111,6 +187,7 @@ public struct ReaderState: Sendable {
     /// Highlights `pattern` (none when empty); no match is current yet.
     mutating func setSearch(pattern: String) {
         search.pattern = pattern
+        if !pattern.isEmpty { layOutAll() }
         search.matches = TextSearch.matches(of: pattern, in: layout)
         search.current = nil
     }

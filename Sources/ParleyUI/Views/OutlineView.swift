@@ -5,13 +5,14 @@ enum OutlineView {
         let ui = app.ui
         let theme = app.appearance.theme
         let symbols = app.appearance.symbols
-        let exchanges = reader.article.exchanges
+        let questions = reader.questions
         let current = reader.currentQuestion
-        let numberWidth = String(exchanges.count).count
-        let rows: [String] = exchanges.map { exchange in
-            let here = exchange.number == current ? symbols.current : " "
-            let number = String(repeating: " ", count: numberWidth - String(exchange.number).count) + "\(exchange.number). "
-            let question = exchange.question.plainText.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let numberWidth = String(questions.count).count
+        let rows: [String] = questions.enumerated().map { index, heading in
+            let questionNumber = index + 1
+            let here = questionNumber == current ? symbols.current : " "
+            let number = String(repeating: " ", count: numberWidth - String(questionNumber).count) + "\(questionNumber). "
+            let question = heading.plainText.split(whereSeparator: \.isNewline).joined(separator: " ")
             return here + " " + number + Sanitizer.sanitizeLine(question)
         }
         let markerWidth = DisplayWidth.of(symbols.selection) + 1
@@ -31,7 +32,7 @@ enum OutlineView {
                 grid.write(symbols.selection, row: row, column: panel.innerLeft, style: style.adding(.bold))
             }
             let text = TextFit.truncate(rows[index], to: panel.innerWidth - markerWidth, ellipsis: symbols.ellipsis)
-            grid.write(text, row: row, column: panel.innerLeft + markerWidth, style: exchanges[index].number == current ? style.adding(.bold) : style,
+            grid.write(text, row: row, column: panel.innerLeft + markerWidth, style: index + 1 == current ? style.adding(.bold) : style,
                        limit: panel.innerLeft + panel.innerWidth)
         }
     }

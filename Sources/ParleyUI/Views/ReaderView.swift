@@ -52,6 +52,6 @@ enum ReaderView {
         if let message = app.message {
             return StatusLine(left: message.text, leftStyle: theme.style(message.isError ? .statusError : .statusMessage), right: facts, style: bar)
         }
-        return StatusLine(left: reader.article.title, leftStyle: bar.adding(.bold), right: facts, style: bar)
+        return StatusLine(left: reader.title, leftStyle: bar.adding(.bold), right: facts, style: bar)
     }
 }

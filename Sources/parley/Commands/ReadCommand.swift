@@ -16,10 +16,11 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let entry = try options.loadEntry(slug: slug)
+            // Opened, not loaded: the reader parses and lays out only what it shows.
+            var entry = try options.openEntry(slug: slug)
             let ui = options.catalogue
             guard Process.standardOutputIsTerminal else {
-                Process.writeOut(ShowCommand.plainText(entry, width: WidthOption.terminalDefault, ui: ui))
+                Process.writeOut(ShowCommand.plainText(entry.loaded(), width: WidthOption.terminalDefault, ui: ui))
                 return
             }
             try ScreenRunner.run(ui: ui) { size, appearance in

@@ -53,6 +53,26 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func loadEntry(slug: String) throws -> LibraryEntry {
+        let folder = try libraryFolder(forArticle: slug)
+        do {
+            return try Library.loadEntry(folder: folder, slug: slug)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// As `loadEntry`, for reading a screen at a time (`Library.openEntry`).
+    func openEntry(slug: String) throws -> OpenedEntry {
+        let folder = try libraryFolder(forArticle: slug)
+        do {
+            return try Library.openEntry(folder: folder, slug: slug)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The library folder, once it is there and `slug` can name an article in it.
+    private func libraryFolder(forArticle slug: String) throws -> String {
         guard Library.isValidSlug(slug) else {
             throw ValidationError("'\(slug)' is not an article name: use the name `parley list` shows")
         }
@@ -60,10 +80,6 @@ struct GlobalOptions: ParsableArguments {
         guard FileSystem.isDirectory(folder) else {
             throw CommandFailure("\(folder) (\(location.explanation)): no such folder")
         }
-        do {
-            return try Library.loadEntry(folder: folder, slug: slug)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        return folder
     }
 }

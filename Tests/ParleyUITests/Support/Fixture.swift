@@ -84,7 +84,7 @@ struct Driver {
     /// Carries out `.openArticle` as the terminal loop does.
     mutating func openRequestedArticle() throws {
         guard case .openArticle(let folder, let slug)? = effects.first else { return }
-        send(.articleOpened(try Library.loadEntry(folder: folder, slug: slug)))
+        send(.articleOpened(try Library.openEntry(folder: folder, slug: slug)))
     }
 
     var grid: CellGrid { AppView.render(state) }

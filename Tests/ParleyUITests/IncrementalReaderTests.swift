@@ -1,0 +1,90 @@
+import ParleyKit
+import Testing
+@testable import ParleyUI
+
+/// The reader parses and lays out a long article only as far as it is
+/// read; a reader sees the same screens as with the article laid out whole.
+@Suite("Reading a long article a screen at a time")
+struct IncrementalReaderTests {
+    static let questions = 400
+    static let markdown = Fixture.interview(questions: questions)
+
+    /// The article opened as `parley read` opens it: nothing past the lead parsed.
+    static func opened() throws -> OpenedEntry {
+        let article = try IncrementalArticle(bytes: Array(markdown.utf8), slug: "long", file: "long.md")
+        return OpenedEntry(article: article, file: "long.md", reactions: UndecodedReactions(.none, file: "long.reactions.json"))
+    }
+
+    static func driver(_ entry: OpenedEntry, width: Int = 80, height: Int = 24) -> Driver {
+        Driver(AppState(entry: entry, size: GridSize(width: width, height: height), ui: Catalogue(.english), appearance: Appearance()))
+    }
+
+    @Test("opening lays out the first screen only, and the status line knows every question")
+    func firstScreen() throws {
+        let driver = Self.driver(try Self.opened())
+        let reader = try #require(driver.state.reader)
+        #expect(reader.layout.questionsLaidOut == 4)
+        #expect(!reader.layout.isComplete)
+        #expect(reader.questionCount == Self.questions)
+        #expect(driver.topLine.hasPrefix("  Made up"))
+        #expect(driver.lines[3] == "  The lead.")
+        #expect(driver.lines[5].hasSuffix("1. Question number 1?"))
+    }
+
+    @Test("paging and jumping lay out a little more each time", arguments: [
+        [Key.character(" ")], [.character("]"), .character("]"), .character("]")], [.character("9")], [.character("j"), .character("d")],
+    ])
+    func aLittleMore(keys: [Key]) throws {
+        var driver = Self.driver(try Self.opened())
+        for key in keys { driver.press(key) }
+        let reader = try #require(driver.state.reader)
+        #expect(reader.layout.questionsLaidOut < 15)
+        #expect(!reader.layout.isComplete)
+    }
+
+    @Test("the same keys show the same text as the article laid out whole", arguments: [
+        "  ", "]]]]]", "9", "G", "Gkkk", "/number 377\r", "/number 37\rnnn", "o\u{1B}", "Gg", "50j",
+    ])
+    func sameScreens(keys: String) throws {
+        var incremental = Self.driver(try Self.opened())
+        var whole = Driver.reader(try Fixture.article(Self.markdown, slug: "long"))
+        for character in keys {
+            let key: Key = character == "\r" ? .enter : character == "\u{1B}" ? .escape : .character(character)
+            incremental.press(key)
+            whole.press(key)
+        }
+        // Every row but the status line, whose percentage is an estimate until the end is laid out.
+        #expect(incremental.lines.dropLast() == whole.lines.dropLast())
+        #expect(incremental.top == whole.top)
+        #expect(incremental.state.reader?.currentQuestion == whole.state.reader?.currentQuestion)
+    }
+
+    @Test("the end, a search and the outline reach the last question")
+    func farAway() throws {
+        var driver = Self.driver(try Self.opened())
+        driver.press(.character("G"))
+        #expect(driver.state.reader?.layout.isComplete == true)
+        #expect(driver.statusLine.hasSuffix("question 397/400  100%  ? help"))
+
+        var searching = Self.driver(try Self.opened())
+        searching.type("/number 399?")
+        searching.press(.enter)
+        #expect(searching.topLine.hasSuffix("399. Question number 399?"))
+
+        var outline = Self.driver(try Self.opened())
+        outline.press(.character("o"), .character("G"), .enter)
+        #expect(outline.topLine.hasSuffix("400. Question number 400?"))
+    }
+
+    @Test("a resize keeps the question at the top, laying out the new width only as far as that")
+    func resize() throws {
+        var driver = Self.driver(try Self.opened())
+        driver.press(.character("9"))
+        driver.send(.resize(GridSize(width: 50, height: 20)))
+        #expect(driver.topLine.hasSuffix("9. Question number 9?"))
+        let reader = try #require(driver.state.reader)
+        #expect(reader.layout.width == 46)
+        #expect(!reader.layout.isComplete)
+        #expect(reader.layout.questionsLaidOut < 15)
+    }
+}
