@@ -1,3 +1,4 @@
+import Glibc
 import ParleyTerminal
 import ParleyUI
 
@@ -15,5 +16,9 @@ enum ScreenRunner {
         let exit = loop.run()
         session.stop()
         exit.finish()
+        // Quit with the terminal restored and every effect carried out: leave
+        // now rather than free a long article's layout object by object
+        // (a fifth of a second for 10 MB; docs/performance.md).
+        Glibc.exit(0)
     }
 }
