@@ -29,18 +29,11 @@ struct Parley: ParsableCommand {
             return
         }
         do {
-            var options = GlobalOptions()
-            options.library = quick.library
-            options.lang = quick.lang
+            let settings = GlobalSettings(library: quick.library, lang: quick.lang)
             if let slug = quick.slug {
-                var read = ReadCommand()
-                read.options = options
-                read.slug = slug
-                try read.run()
+                try ReadCommand.read(slug: slug, settings: settings)
             } else {
-                var root = Parley()
-                root.options = options
-                try root.run()
+                try openLibrary(settings: settings)
             }
         } catch {
             // As ArgumentParser reports an error thrown by `run`, so both ways print the same.
@@ -49,12 +42,17 @@ struct Parley: ParsableCommand {
     }
 
     func run() throws {
-        try reportingFailures {
-            let ui = options.catalogue
+        try Self.openLibrary(settings: options.settings)
+    }
+
+    /// The library screen.
+    static func openLibrary(settings: GlobalSettings) throws {
+        try reportingCommandFailures {
+            let ui = settings.catalogue
             guard Process.standardInputIsTerminal, Process.standardOutputIsTerminal else {
                 throw CommandFailure(ui.noTerminalForLibrary)
             }
-            let library = try options.loadLibrary()
+            let library = try settings.loadLibrary()
             try ScreenRunner.run(ui: ui) { size, appearance in
                 AppState(library: library, size: size, ui: ui, appearance: appearance)
             }

@@ -15,10 +15,15 @@ struct ReadCommand: ParsableCommand {
     var slug: String
 
     func run() throws {
-        try reportingFailures {
+        try Self.read(slug: slug, settings: options.settings)
+    }
+
+    /// The whole command, without ArgumentParser's values (`QuickInvocation` calls it too).
+    static func read(slug: String, settings: GlobalSettings) throws {
+        try reportingCommandFailures {
             // Opened, not loaded: the reader parses and lays out only what it shows.
-            var entry = try options.openEntry(slug: slug)
-            let ui = options.catalogue
+            var entry = try settings.openEntry(slug: slug)
+            let ui = settings.catalogue
             guard Process.standardOutputIsTerminal else {
                 Process.writeOut(ShowCommand.plainText(entry.loaded(), width: WidthOption.terminalDefault, ui: ui))
                 return

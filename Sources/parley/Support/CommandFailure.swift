@@ -12,11 +12,16 @@ extension ParsableCommand {
     /// Runs `body`, turning a `CommandFailure` into one clear line on stderr and
     /// exit status 1 (usage errors keep ArgumentParser's 64).
     func reportingFailures(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let failure as CommandFailure {
-            Process.writeError("parley: " + Sanitizer.sanitizeLine(failure.message) + "\n")
-            throw ExitCode(1)
-        }
+        try reportingCommandFailures(body)
+    }
+}
+
+/// `ParsableCommand.reportingFailures`, for code that runs without a command value (`QuickInvocation`).
+func reportingCommandFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as CommandFailure {
+        Process.writeError("parley: " + Sanitizer.sanitizeLine(failure.message) + "\n")
+        throw ExitCode(1)
     }
 }

@@ -1,0 +1,79 @@
+import ArgumentParser
+import ParleyKit
+import ParleyUI
+
+/// What the global options say (`--library`, `--lang`) and what follows
+/// from them: the UI language, the library folder, its articles. A plain
+/// value, so `parley read SLUG` can start without ArgumentParser
+/// (`QuickInvocation`); `GlobalOptions` hands one to every command.
+struct GlobalSettings {
+    var library: String?
+    var lang: String?
+
+    var language: Language {
+        lang.flatMap(Language.init(tag:)) ?? Language.fromEnvironment(Process.environment)
+    }
+
+    var catalogue: Catalogue { Catalogue(language) }
+
+    var location: LibraryLocation {
+        LibraryLocation.resolve(option: library, environment: Process.environment, currentDirectory: Process.currentDirectory)
+    }
+
+    func loadLibrary() throws -> Library {
+        let location = location
+        do {
+            return try Library.load(folder: location.path)
+        } catch {
+            throw CommandFailure("\(error.path) (\(location.explanation)): \(error.reason)")
+        }
+    }
+
+    /// The library folder, once it is clear that `slug` names an article in it
+    /// (without parsing the article: a reaction does not need it).
+    func folder(ofArticle slug: String) throws -> String {
+        guard Library.isValidSlug(slug) else {
+            throw ValidationError("'\(slug)' is not an article name: use the name `parley list` shows")
+        }
+        let folder = location.path
+        guard FileSystem.isDirectory(folder) else {
+            throw CommandFailure("\(folder) (\(location.explanation)): no such folder")
+        }
+        let file = Library.articlePath(folder: folder, slug: slug)
+        guard FileSystem.fileExists(file) else {
+            throw CommandFailure("\(file): no such article")
+        }
+        return folder
+    }
+
+    func loadEntry(slug: String) throws -> LibraryEntry {
+        let folder = try libraryFolder(forArticle: slug)
+        do {
+            return try Library.loadEntry(folder: folder, slug: slug)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// As `loadEntry`, for reading a screen at a time (`Library.openEntry`).
+    func openEntry(slug: String) throws -> OpenedEntry {
+        let folder = try libraryFolder(forArticle: slug)
+        do {
+            return try Library.openEntry(folder: folder, slug: slug)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The library folder, once it is there and `slug` can name an article in it.
+    private func libraryFolder(forArticle slug: String) throws -> String {
+        guard Library.isValidSlug(slug) else {
+            throw ValidationError("'\(slug)' is not an article name: use the name `parley list` shows")
+        }
+        let folder = location.path
+        guard FileSystem.isDirectory(folder) else {
+            throw CommandFailure("\(folder) (\(location.explanation)): no such folder")
+        }
+        return folder
+    }
+}
