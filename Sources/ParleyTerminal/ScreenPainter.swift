@@ -42,11 +42,12 @@ struct ScreenPainter {
     private mutating func paint(row: Int, of grid: CellGrid) {
         var buffer: [wchar_t] = []
         buffer.reserveCapacity(6)
+        let styles = PaintStyles.of(grid.row(row))
         for column in 0 ..< grid.width {
             let cell = grid[row, column]
             if cell.isContinuation { continue }
-            let attributes = attributes(cell.style.attributes)
-            let pair = pair(for: cell.style)
+            let attributes = attributes(styles[column].attributes)
+            let pair = pair(for: styles[column])
             let width = Int(cell.width)
             switch characters(for: cell, into: &buffer) {
             case .exact:
