@@ -64,7 +64,9 @@ public struct TerminalLoop {
             if signals.contains(SIGTSTP) { suspend() }
             if signals.contains(SIGCONT) { redrawAll() }
 
-            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : Self.pollMilliseconds
+            // With work to do while nothing is typed, only look for input, do not wait for it.
+            let readingAhead = !decoder.isInSequence && state.hasIdleWork
+            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : readingAhead ? 0 : Self.pollMilliseconds
             var events: [Event] = []
             let result = input.read(timeoutMilliseconds: timeout)
             if case .timeout = result {} else { quietMilliseconds = 0 }
@@ -76,6 +78,10 @@ public struct TerminalLoop {
                 events = [.resize(session.size)]
                 painter.invalidate()
                 session.invalidate()
+            case .timeout where readingAhead:
+                // Laying out ahead changes nothing on screen: nothing to draw.
+                _ = update(&state, .idle)
+                continue
             case .timeout:
                 events = decoder.idle(milliseconds: Int(timeout))
                 quietMilliseconds += Int(timeout)

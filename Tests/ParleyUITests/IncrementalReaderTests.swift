@@ -87,4 +87,30 @@ struct IncrementalReaderTests {
         #expect(!reader.layout.isComplete)
         #expect(reader.layout.questionsLaidOut < 15)
     }
+
+    @Test("while nothing is typed, two pages are laid out ahead, and nothing on screen changes")
+    func readAhead() throws {
+        var driver = Self.driver(try Self.opened())
+        let screen = driver.lines
+        #expect(driver.state.hasIdleWork)
+        var steps = 0
+        while driver.state.hasIdleWork && steps < 100 {
+            driver.send(.idle)
+            steps += 1
+        }
+        let reader = try #require(driver.state.reader)
+        #expect(!driver.state.hasIdleWork)
+        #expect(reader.layout.lines.count > 3 * 23)
+        #expect(reader.layout.questionsLaidOut < 15)
+        #expect(driver.lines.dropLast() == screen.dropLast())
+        driver.press(.character(" "))
+        #expect(driver.state.hasIdleWork)
+    }
+
+    @Test("a short article is laid out whole when opened: no idle work")
+    func shortArticle() throws {
+        let driver = Driver.reader(try Fixture.thissen())
+        #expect(driver.state.reader?.layout.isComplete == true)
+        #expect(!driver.state.hasIdleWork)
+    }
 }

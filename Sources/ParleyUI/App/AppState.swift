@@ -46,6 +46,9 @@ public struct AppState: Sendable {
 
     public var screen: Screen { reader != nil ? .reader : .library }
 
+    /// Work to do while nothing is typed (`Event.idle`): the next pages of a long article.
+    public var hasIdleWork: Bool { reader?.wantsReadAhead ?? false }
+
     static func layoutOptions(ui: Catalogue, appearance: Appearance) -> LayoutOptions {
         LayoutOptions(glyphs: appearance.glyphs, ui: ui)
     }

@@ -23,6 +23,9 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return wheel(&state, direction)
     case .tick:
         return []
+    case .idle:
+        state.reader?.readAhead()
+        return []
     case .articleOpened(let entry):
         state.open(entry)
         return []

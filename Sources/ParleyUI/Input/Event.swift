@@ -13,6 +13,9 @@ public enum Event: Sendable {
     case wheel(WheelDirection)
     /// About once a second while nothing else happens.
     case tick
+    /// Nothing typed while `AppState.hasIdleWork`: a moment to lay out ahead
+    /// of the reader. Changes nothing on screen.
+    case idle
     /// An article asked for with `Effect.openArticle`, opened fresh from the library (parsed as it is read).
     case articleOpened(OpenedEntry)
     /// An article that could not be opened, with the one-line reason.

@@ -96,6 +96,24 @@ public struct ReaderState: Sendable {
         layout.extendToEnd(of: &article, reactions: reactions.decode())
     }
 
+    // MARK: - Reading ahead
+
+    /// Pages laid out below the screen while nothing is typed, so that a
+    /// page down finds its lines ready (and the parser's first use is paid
+    /// for before the first key, not in it).
+    static let readAheadPages = 2
+
+    public var wantsReadAhead: Bool {
+        !layout.isComplete && layout.lines.count <= top + (Self.readAheadPages + 1) * geometry.rows
+    }
+
+    /// One step of reading ahead: a question, or a few reactions. Short, so
+    /// a key typed meanwhile waits for no more than that.
+    mutating func readAhead() {
+        guard wantsReadAhead else { return }
+        layOut(throughLine: layout.lines.count)
+    }
+
     // MARK: - Moving
 
     /// Scrolls by `lines`, stopping at the top and at the last full page (a
