@@ -10,7 +10,8 @@ import ParleyKit
 /// are found by binary search. Going to the end, searching and resizing
 /// with a search lay out the rest once.
 public struct ReaderState: Sendable {
-    /// The article file, its name and its reactions file.
+    /// The article as it was opened: its file, slug and reactions file. Its
+    /// `article` stays unparsed; the reader's own parse is `article` below.
     public let entry: OpenedEntry
     public private(set) var layout: ArticleLayout
     public private(set) var geometry: ReaderGeometry
