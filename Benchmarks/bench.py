@@ -13,7 +13,9 @@ with a VT emulator (pyte) deciding what is on screen:
 - line down (j), page down (Space), next question (parley `]`; less `n` after
   searching for `^[0-9]+\\. `, which finds exactly the question lines of
   `parley show` output), search next (`n` after `/gemeente`): time until the
-  screen settles and the bytes written, `--presses` times each;
+  screen settles and the bytes written, `--presses` times each; each group
+  starts from the top (`g`) and its setup keys count only once their result
+  is on screen;
 - peak resident memory (VmHWM) just before quitting; exit time after `q`.
 Rounds alternate parley and less, so a busy moment hits both alike.
 less reads `parley show SLUG --width W` output, W being the reader's measure
