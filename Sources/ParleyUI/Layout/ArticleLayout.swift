@@ -20,6 +20,7 @@ public struct ArticleLayout: Sendable {
     public init(article: Article, reactions: ReactionsState, width: Int, options: LayoutOptions = LayoutOptions()) {
         var builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs)
         builder.layOut(article: article, reactions: reactions, ui: options.ui)
+        if let line = options.addReactionLine { builder.layOutAddReaction(line) }
         self.width = max(1, width)
         self.lines = builder.lines
         self.anchorLines = builder.anchors
@@ -197,6 +198,12 @@ struct ArticleLayoutBuilder {
                 layOut(reaction, depth: depth, labels: labels)
             }
         }
+    }
+
+    mutating func layOutAddReaction(_ text: String) {
+        blank()
+        anchors[.addReaction] = lines.count
+        wrap([Span(clean(text), TextStyle(.addReaction))])
     }
 
     private mutating func layOut(_ reaction: Reaction, depth: Int, labels: Catalogue) {

@@ -14,6 +14,8 @@ public struct ReaderState: Sendable {
     /// full page: a jump puts its target at the top even near the end.
     public private(set) var top = 0
     public internal(set) var search = SearchState()
+    /// The reaction marked with `]`/`[` in the reactions section (its id): what `R` answers.
+    public internal(set) var selectedReaction: String?
     private var cache: LayoutCache
     private var position: ReadingPosition
 

@@ -13,6 +13,8 @@ public enum ScreenElement: Sendable {
     case currentMarker
     case heading
     case quiet
+    /// The composer's labels and rules.
+    case composerLabel
 }
 
 /// Decides how each kind of text looks. With colour, questions are cyan and
@@ -48,6 +50,8 @@ public struct Theme: Sendable {
             return CellStyle(foreground: usesColour ? .cyan : .default, attributes: .bold)
         case .notice:
             return CellStyle(foreground: usesColour ? .red : .default, attributes: .bold)
+        case .addReaction:
+            return CellStyle(foreground: usesColour ? .green : .default, attributes: .bold)
         }
     }
 
@@ -66,6 +70,7 @@ public struct Theme: Sendable {
         case .overlayTitle, .heading, .currentMarker: CellStyle(attributes: .bold)
         case .questionMarker: CellStyle(foreground: usesColour ? .cyan : .default, attributes: .bold)
         case .quiet: CellStyle(attributes: .dim)
+        case .composerLabel: CellStyle(foreground: usesColour ? .cyan : .default)
         }
     }
 }
