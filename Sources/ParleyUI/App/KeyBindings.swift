@@ -85,7 +85,7 @@ public enum KeyBindings {
     public static let readerHelp: [[ReaderCommand]] = [
         [.lineDown, .lineUp], [.pageDown, .pageUp], [.halfPageDown, .halfPageUp], [.top, .bottom],
         [.nextQuestion, .previousQuestion], [.question(1)], [.outline], [.search], [.nextMatch, .previousMatch],
-        [.clearSearch], [.reactions], [.addReaction, .reply], [.help], [.back], [.quit], [.redraw], [.suspend],
+        [.clearSearch], [.reactions], [.addReaction], [.reply], [.help], [.back], [.quit], [.redraw], [.suspend],
     ]
 
     public static let libraryHelp: [[LibraryCommand]] = [
