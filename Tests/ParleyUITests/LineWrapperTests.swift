@@ -1,4 +1,5 @@
 import Testing
+import ParleyTestSupport
 @testable import ParleyUI
 
 @Suite("Word wrapping")

@@ -13,17 +13,10 @@ struct ReactionsCommand: ParsableCommand {
     @Argument(help: "The article's name, as `parley list` shows it.")
     var slug: String
 
-    @Option(help: ArgumentHelp("Wrap lines to this many columns (default: the terminal's, at most 80; else 80).", valueName: "n"))
-    var width: Int?
+    @OptionGroup var width: WidthOption
 
     @Flag(help: "Print a JSON array of the reactions, in posted order (docs/usage.md).")
     var json = false
-
-    func validate() throws {
-        if let width, !(1...10_000).contains(width) {
-            throw ValidationError("--width must be between 1 and 10000, not \(width)")
-        }
-    }
 
     func run() throws {
         try reportingFailures {
@@ -37,7 +30,7 @@ struct ReactionsCommand: ParsableCommand {
                 return
             }
             // The same lines `parley show` ends with, from the count line on.
-            let layout = ArticleLayout(article: entry.article, reactions: entry.reactions, width: width ?? ShowCommand.defaultWidth,
+            let layout = ArticleLayout(article: entry.article, reactions: entry.reactions, width: width.resolved,
                                        options: LayoutOptions(glyphs: .ascii, ui: options.catalogue))
             Process.writeOut(PlainTextRenderer.render(layout, from: layout.line(of: .reactions) ?? layout.lines.count))
         }

@@ -19,7 +19,7 @@ struct ReadCommand: ParsableCommand {
             let entry = try options.loadEntry(slug: slug)
             let ui = options.catalogue
             guard Process.standardOutputIsTerminal else {
-                Process.writeOut(ShowCommand.plainText(entry, width: ShowCommand.defaultWidth, ui: ui))
+                Process.writeOut(ShowCommand.plainText(entry, width: WidthOption.terminalDefault, ui: ui))
                 return
             }
             try ScreenRunner.run(ui: ui) { size, appearance in

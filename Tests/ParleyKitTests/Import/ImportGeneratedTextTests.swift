@@ -1,5 +1,6 @@
 import ParleyKit
 import Testing
+import ParleyTestSupport
 
 /// The round trip on generated text: interviews built from hostile pieces
 /// (Markdown's special characters, quotation marks, odd white space) import to
