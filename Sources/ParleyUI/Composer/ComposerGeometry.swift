@@ -1,5 +1,6 @@
 /// Where the composer puts its parts on a screen of a given size. Tall
-/// screens get rules around the text and two rows for a message; short ones
+/// screens get rules around the text and three rows for a message (a
+/// refusal names a folder and a file); short ones
 /// give every row they can to the text, and the smallest keep the text and
 /// the status line.
 public struct ComposerGeometry: Equatable, Sendable {
@@ -16,7 +17,7 @@ public struct ComposerGeometry: Equatable, Sendable {
     public let messageRows: Range<Int>
     public let statusRow: Int
 
-    /// From this height on there is room for rules and a two-row message.
+    /// From this height on there is room for rules and a three-row message.
     static let roomyHeight = 12
 
     public init(size: GridSize) {
@@ -28,10 +29,10 @@ public struct ComposerGeometry: Equatable, Sendable {
         case Self.roomyHeight...:
             titleRow = 0
             nameRow = 1
-            ruleRows = [2, height - 4]
+            ruleRows = [2, height - 5]
             textTop = 3
-            textRows = height - 7
-            messageRows = height - 3 ..< height - 1
+            textRows = height - 8
+            messageRows = height - 4 ..< height - 1
         case 6...:
             titleRow = 0
             nameRow = 1

@@ -382,6 +382,8 @@ public struct Catalogue: Sendable {
         }
         return out
     }
+    public var moreAbove: String { pick("more above", "meer erboven") }
+    public var moreBelow: String { pick("more below", "meer eronder") }
     public var helpTitleComposer: String { pick("Keys: composer", "Toetsen: reageren") }
 
     public func draftRestored(saved time: String?) -> String {

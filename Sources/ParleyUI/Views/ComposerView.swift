@@ -34,6 +34,7 @@ enum ComposerView {
         for (offset, line) in text.visibleRows.prefix(geometry.textRows).enumerated() {
             grid.write(line, row: geometry.textTop + offset, column: geometry.left, style: .plain, limit: right)
         }
+        drawScrollMarks(text, app: app, into: &grid, geometry: geometry)
         if composer.focus == .text && geometry.textRows > 0 {
             let row = geometry.textTop + text.cursorRow - text.scroll
             grid.cursor = GridPoint(row: row, column: min(geometry.left + text.cursorColumn, grid.width - 1))
@@ -48,6 +49,26 @@ enum ComposerView {
             }
         }
         drawStatus(composer, hint: statusText, app: app, into: &grid)
+    }
+
+    /// Says that the text goes on above or below the box: on the rules when
+    /// there are rules, else in the margin beside the first or last row.
+    private static func drawScrollMarks(_ text: TextArea, app: AppState, into grid: inout CellGrid, geometry: ComposerGeometry) {
+        let symbols = app.appearance.symbols
+        let style = app.appearance.theme.style(.border)
+        let above = text.scroll > 0
+        let below = text.scroll + geometry.textRows < text.rowCount
+        let right = geometry.left + geometry.width
+        if geometry.ruleRows.count == 2 {
+            for (row, shown, label) in [(geometry.ruleRows[0], above, symbols.moreAbove + " " + app.ui.moreAbove),
+                                        (geometry.ruleRows[1], below, symbols.moreBelow + " " + app.ui.moreBelow)] where shown {
+                let mark = " " + label + " "
+                grid.write(mark, row: row, column: max(geometry.left, right - 1 - DisplayWidth.of(mark)), style: style, limit: right)
+            }
+        } else if right < grid.width && geometry.textRows > 0 {
+            if above { grid.write(symbols.moreAbove, row: geometry.textTop, column: right, style: style) }
+            if below { grid.write(symbols.moreBelow, row: geometry.textTop + geometry.textRows - 1, column: right, style: style) }
+        }
     }
 
     private static func drawName(_ composer: ComposerState, row: Int, app: AppState, into grid: inout CellGrid) {
