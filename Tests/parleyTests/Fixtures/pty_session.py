@@ -65,12 +65,12 @@ typed = "Nog niet af, wordt vervolgd"
 if mode == "orphan-composing":
     os.write(master, b"a")
     deadline = time.time() + 30
-    while b"Ctrl-D" not in output and time.time() < deadline:
+    while b"New reaction to" not in output and time.time() < deadline:
         read_for(0.05)
+    # Drawn a character at a time, so the text never shows in one piece:
+    # give parley a moment to take it, less than the pause that saves a draft.
     os.write(master, typed.encode())
-    deadline = time.time() + 30
-    while typed.encode() not in output and time.time() < deadline:
-        read_for(0.02)
+    read_for(0.3)
 
 started = time.time()
 if mode in ("quit", "wheel"):
