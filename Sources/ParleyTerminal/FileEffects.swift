@@ -22,10 +22,9 @@ struct FileEffects {
         do {
             setup.draft = try drafts.load(slug: slug)
         } catch {
+            // It may still hold someone's words: moved aside, never saved over.
             setup.draftProblem = error.description
-            if case .unreadable = error {
-                setup.draftSetAside = try? drafts.setAside(slug: slug)
-            }
+            setup.draftSetAside = try? drafts.setAside(slug: slug)
         }
         do {
             let config = try UserConfig.load(file: UserConfig.file(environment: environment))

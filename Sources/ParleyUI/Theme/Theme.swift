@@ -13,8 +13,6 @@ public enum ScreenElement: Sendable {
     case currentMarker
     case heading
     case quiet
-    /// The composer's labels and rules.
-    case composerLabel
 }
 
 /// Decides how each kind of text looks. With colour, questions are cyan and
@@ -70,7 +68,6 @@ public struct Theme: Sendable {
         case .overlayTitle, .heading, .currentMarker: CellStyle(attributes: .bold)
         case .questionMarker: CellStyle(foreground: usesColour ? .cyan : .default, attributes: .bold)
         case .quiet: CellStyle(attributes: .dim)
-        case .composerLabel: CellStyle(foreground: usesColour ? .cyan : .default)
         }
     }
 }
