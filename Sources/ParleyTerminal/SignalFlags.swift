@@ -59,6 +59,12 @@ enum SignalFlags {
         return Set((1 ..< 64).filter { bits & (1 << UInt64($0)) != 0 }.map(Int32.init))
     }
 
+    /// Forgets `signals` if they are pending.
+    static func discard(_ signals: [Int32]) {
+        let bits = signals.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }
+        pendingSignals.bitwiseAnd(~bits, ordering: .sequentiallyConsistent)
+    }
+
     /// Stops the process as the shell expects for Ctrl-Z, and returns when
     /// it is continued.
     static func stopUntilContinued() {

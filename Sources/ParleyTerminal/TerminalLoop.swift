@@ -38,19 +38,25 @@ public struct TerminalLoop {
     private var decoder = InputDecoder()
     private var grid: CellGrid
     private var quietMilliseconds = 0
+    private var files: FileEffects
+    private let editor: ExternalEditor
 
     /// How long one wait for input lasts: the longest a signal can wait to be noticed.
     static let pollMilliseconds: Int32 = 250
     /// After Esc, how long to wait for the rest of a sequence before taking it as the Esc key.
     static let sequenceMilliseconds: Int32 = 30
-    static let tickMilliseconds = 1000
+    /// Quiet time before a tick: a draft is saved this soon after typing stops.
+    static let tickMilliseconds = 500
 
-    public init(session: TerminalSession, state: AppState) {
+    /// `environment`: where drafts and the config file live, and the editor.
+    public init(session: TerminalSession, state: AppState, environment: [String: String]) {
         self.session = session
         self.state = state
         painter = ScreenPainter(appearance: session.appearance)
         input = InputReader(descriptor: session.inputDescriptor)
         grid = CellGrid(size: state.size)
+        files = FileEffects(environment: environment)
+        editor = ExternalEditor(environment: environment)
     }
 
     public mutating func run() -> TerminalExit {
@@ -59,6 +65,7 @@ public struct TerminalLoop {
         while true {
             let signals = SignalFlags.take()
             if let ending = SignalFlags.terminating.first(where: signals.contains) {
+                saveBeforeLeaving()
                 return .signal(ending)
             }
             if signals.contains(SIGTSTP) { suspend() }
@@ -92,6 +99,7 @@ public struct TerminalLoop {
             case .ignored:
                 continue
             case .closed:
+                saveBeforeLeaving()
                 return .terminalClosed
             }
             guard !events.isEmpty else { continue }
@@ -109,6 +117,7 @@ public struct TerminalLoop {
             for effect in update(&state, event) {
                 switch effect {
                 case .quit:
+                    saveBeforeLeaving()
                     return .quit
                 case .openArticle(let folder, let slug):
                     do {
@@ -120,10 +129,30 @@ public struct TerminalLoop {
                     redrawAll()
                 case .suspend:
                     suspend()
+                case .prepareComposer(let slug):
+                    queue.append(files.prepareComposer(slug: slug))
+                case .saveDraft(let slug, let draft):
+                    queue.append(files.saveDraft(draft, slug: slug))
+                case .postReaction(let folder, let slug, let input, let draft):
+                    queue.append(contentsOf: files.post(folder: folder, slug: slug, input: input, draft: draft))
+                case .openEditor(let text):
+                    queue.append(editor.edit(text, session: session))
+                    painter.invalidate()
                 }
             }
         }
         return nil
+    }
+
+    /// Before parley ends, whatever the reason: what is typed is saved
+    /// (and fsynced) as the draft. Only file effects run now; the screen is
+    /// about to go.
+    private mutating func saveBeforeLeaving() {
+        for effect in update(&state, .ending) {
+            if case .saveDraft(let slug, let draft) = effect {
+                _ = files.saveDraft(draft, slug: slug)
+            }
+        }
     }
 
     private mutating func draw() {

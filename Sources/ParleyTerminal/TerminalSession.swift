@@ -110,6 +110,18 @@ public final class TerminalSession {
         invalidate()
     }
 
+    /// Hands the terminal to another program (the editor), as for Ctrl-Z:
+    /// bracketed paste off, cursor on, `endwin`.
+    func handOver() {
+        leaveScreen()
+    }
+
+    /// Takes the terminal back from the editor: the next `present`
+    /// re-enters program mode and repaints every cell.
+    func takeBack() {
+        invalidate()
+    }
+
     /// Restores the terminal: called on every way out.
     public func stop() {
         guard active else { return }

@@ -124,6 +124,17 @@ public final class TmuxSession {
         try tmux(["paste-buffer", "-p", "-d", "-b", "parley-test", "-t", target])
     }
 
+    /// The names of tmux's paste buffers: a program that set the clipboard
+    /// with OSC 52 (when `set-clipboard` is on) leaves one.
+    public func bufferNames() throws -> [String] {
+        try tmux(["list-buffers", "-F", "#{buffer_name}"]).stdout.split(separator: "\n").map(String.init)
+    }
+
+    /// A server-wide option (`set-option -g`).
+    public func setOption(_ name: String, _ value: String) throws {
+        try tmux(["set-option", "-g", name, value])
+    }
+
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }

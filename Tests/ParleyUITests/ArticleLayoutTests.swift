@@ -122,6 +122,18 @@ struct ArticleLayoutTests {
         #expect(layout.lines[10].spans == [Span("• ", TextStyle(.listMarker)), Span("een", .body)])
     }
 
+    @Test("the reader's add line ends the reactions, in the UI's language; plain output has none")
+    func addReactionLine() throws {
+        let options = LayoutOptions(glyphs: .ascii, ui: Catalogue(.dutch), addReactionLine: Catalogue(.dutch).addReactionLine)
+        let reader = ArticleLayout(article: try Self.article(), reactions: try Self.reactions(Self.twoReactions), width: 40, options: options)
+        let plain = ArticleLayout(article: try Self.article(), reactions: try Self.reactions(Self.twoReactions), width: 40, options: LayoutOptions(glyphs: .ascii))
+        #expect(reader.lines.count == plain.lines.count + 2)
+        #expect(reader.line(of: .addReaction) == plain.lines.count + 1)
+        #expect(reader.lines.last?.spans == [Span("Reageren: druk op a", TextStyle(.addReaction))])
+        #expect(plain.line(of: .addReaction) == nil)
+        #expect(!PlainTextRenderer.render(plain).contains("press a"))
+    }
+
     @Test("no reactions, and an unreadable reactions file, in the article's and the UI's language")
     func reactionStates() throws {
         let none = ArticleLayout(article: try Self.article(), reactions: .none, width: 60, options: LayoutOptions(glyphs: .ascii))

@@ -113,4 +113,32 @@ struct IncrementalReaderTests {
         #expect(driver.state.reader?.layout.isComplete == true)
         #expect(!driver.state.hasIdleWork)
     }
+
+    /// Fifty reactions, every third a reply to the one before.
+    static var fiftyReactions: String {
+        let items = (1...50).map { n in
+            let reply = n % 3 == 0 ? "\"r\(n - 1)\"" : "null"
+            return "{\"id\": \"r\(n)\", \"author\": \"Lezer \(n)\", \"posted\": null, \"text\": \"Reactie nummer \(n).\", \"replyTo\": \(reply)}"
+        }
+        return "{\"version\": 1, \"article\": \"long\", \"reactions\": [" + items.joined(separator: ",") + "]}"
+    }
+
+    @Test("the reactions of a long article: r, ] and [ show what they show when all is laid out", arguments: [
+        "r", "r]]]", "r]]][", "r]]]]]]]]]]", "G[[", "r]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+    ])
+    func reactions(keys: String) throws {
+        let state = ReactionsState.loaded(try ReactionsDocument.decode(bytes: Array(Self.fiftyReactions.utf8), file: "long.reactions.json"))
+        let article = try IncrementalArticle(bytes: Array(Self.markdown.utf8), slug: "long", file: "long.md")
+        var incremental = Self.driver(OpenedEntry(article: article, file: "long.md", reactions: UndecodedReactions(state, file: "long.reactions.json")))
+        var loaded = try Fixture.article(Self.markdown, slug: "long")
+        loaded.reactions = state
+        var whole = Driver.reader(loaded)
+        for character in keys {
+            incremental.press(.character(character))
+            whole.press(.character(character))
+        }
+        #expect(incremental.lines.dropLast() == whole.lines.dropLast())
+        #expect(incremental.state.reader?.selectedReaction == whole.state.reader?.selectedReaction)
+        #expect(incremental.message == whole.message)
+    }
 }

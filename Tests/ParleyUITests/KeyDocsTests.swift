@@ -36,4 +36,15 @@ struct KeyDocsTests {
             }
         }
     }
+
+    @Test func everyComposerKeyIsDocumented() throws {
+        let composer = try Self.section("Composer")
+        let ui = Catalogue(.english)
+        #expect(!composer.isEmpty)
+        for binding in KeyBindings.composer {
+            for key in binding.keys {
+                #expect(composer.contains("`\(key.label(ui))`"), "composer key \(key.label(ui)) for \(binding.command)")
+            }
+        }
+    }
 }

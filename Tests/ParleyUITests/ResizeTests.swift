@@ -52,7 +52,7 @@ struct ResizeTests {
         driver.send(.resize(GridSize(width: 80, height: 10)))
         #expect(driver.top == 35)
         #expect(driver.lines.count == 10)
-        #expect(driver.statusLine == " Thissen: Richt je op regie                           question 3/5  56%  ? help")
+        #expect(driver.statusLine == " Thissen: Richt je op regie                           question 3/5  55%  ? help")
     }
 
     @Test func searchMatchesFollowTheNewLayout() throws {

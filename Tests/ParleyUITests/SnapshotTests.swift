@@ -67,7 +67,7 @@ struct SnapshotTests {
             "▌ 2. Regie is een veel gehoord woord vanuit KING, waarom?",
             "",
             "  “De realiteit is dat gemeenten te maken hebben met de problematiek van alles",
-            " Thissen: Richt je op regie                                         29%  ? help",
+            " Thissen: Richt je op regie                                         28%  ? help",
         ])
         // Title bold, metadata dim, questions bold cyan with the marker, status line reversed.
         #expect([0, 1, 7, 8, 23].map { StyleMap.row(grid, $0) } == [
@@ -106,7 +106,7 @@ struct SnapshotTests {
             "  en organisaties als Dimpact en GovUnited.”",
             "",
             "▌ 5. En wat zijn de uitdagingen voor KING?",
-            " Thissen: Richt je op regie                           question 3/5  74%  ? help",
+            " Thissen: Richt je op regie                           question 3/5  72%  ? help",
         ])
     }
 
@@ -138,7 +138,7 @@ struct SnapshotTests {
             "  en organisaties als Dimpact en GovUnited.”",
             "",
             "▌ 5. En wat zijn de uitdagingen voor KING?",
-            " Thissen: Richt je op regie                           question 3/5  74%  ? help",
+            " Thissen: Richt je op regie                           question 3/5  72%  ? help",
         ])
         // The selected row is reversed inside the frame; the current question is bold.
         #expect(StyleMap.row(grid, 11) == "   CrRrRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRrrrrrrrrrrrrrrrrrrC   ")
@@ -149,29 +149,29 @@ struct SnapshotTests {
         driver.type("?")
         #expect(driver.lines == [
             "  Thissen: Richt je op regie",
-            "  Tof Thissen, directeur KING · Gemeente.nu",
-            "     ┌ Keys: reader ─────────────────────────────────────────────────────┐",
-            "  KIN│ j Down Enter / k Up                  line down / up               │",
-            "  ont│ Space f PgDn Ctrl-F / b PgUp Ctrl-B  page down / up               │t is",
-            "  dir│ d / u                                half page down / up          │",
-            "     │ g Home / G End                       top / bottom                 │",
-            "▌ 1. │ ] / [                                next / previous question     │ngen",
-            "▌    │ 1..9                                 question 1 to 9              │e",
-            "▌    │ o                                    outline: the questions       │",
-            "     │ /                                    search                       │",
-            "  “He│ n / N                                next / previous match        │l",
-            "  ong│ Esc                                  clear the search highlight   │ het",
-            "  hoo│ r                                    the reactions                │",
-            "  goe│ ?                                    this help                    │r",
-            "  pos│ q                                    back to the library, or quit │",
-            "  leu│ Q Ctrl-C                             quit now                     │en.",
-            "  Zo │ Ctrl-L                               redraw the screen            │ Wij",
-            "  moe│ Ctrl-Z                               suspend (fg resumes)         │",
-            "     │ mouse wheel                          scroll                       │",
-            "▌ 2. └───────────────────────────────────────────── any key closes this ─┘",
-            "",
+            " ┌ Keys: reader ─────────────────────────────────────────────────────────────┐",
+            " │ j Down Enter / k Up                  line down / up                       │",
+            " │ Space f PgDn Ctrl-F / b PgUp Ctrl-B  page down / up                       │",
+            " │ d / u                                half page down / up                  │",
+            " │ g Home / G End                       top / bottom                         │",
+            " │ ] / [                                next / previous question or reaction │",
+            "▌│ 1..9                                 question 1 to 9                      │",
+            "▌│ o                                    outline: the questions               │",
+            "▌│ /                                    search                               │",
+            " │ n / N                                next / previous match                │",
+            " │ Esc                                  clear the search highlight           │",
+            " │ r                                    the reactions                        │",
+            " │ a                                    add a reaction                       │",
+            " │ R                                    reply to the marked reaction         │",
+            " │ ?                                    this help                            │",
+            " │ q                                    back to the library, or quit         │",
+            " │ Q Ctrl-C                             quit now                             │",
+            " │ Ctrl-L                               redraw the screen                    │",
+            " │ Ctrl-Z                               suspend (fg resumes)                 │",
+            "▌│ mouse wheel                          scroll                               │",
+            " └───────────────────────────────────────────────────── any key closes this ─┘",
             "  “De realiteit is dat gemeenten te maken hebben met de problematiek van alles",
-            " Thissen: Richt je op regie                                         29%  ? help",
+            " Thissen: Richt je op regie                                         28%  ? help",
         ])
     }
 
@@ -180,36 +180,36 @@ struct SnapshotTests {
         driver.type("?")
         #expect(driver.lines == [
             "  Thissen: Richt je op regie",
-            "  Tof Thissen, directeur KING · Gemeente.nu",
-            "    ┌ Toetsen: lezer ──────────────────────────────────────────────────────┐",
-            "  KI│ j Omlaag Enter / k Omhoog             regel omlaag / omhoog          │",
-            "  on│ Spatie f PgDn Ctrl-F / b PgUp Ctrl-B  pagina omlaag / omhoog         │is",
-            "  di│ d / u                                 halve pagina omlaag / omhoog   │",
-            "    │ g Home / G End                        begin / eind                   │",
-            "▌ 1.│ ] / [                                 volgende / vorige vraag        │en",
-            "▌   │ 1..9                                  vraag 1 t/m 9                  │",
-            "▌   │ o                                     overzicht van de vragen        │",
-            "    │ /                                     zoeken                         │",
-            "  “H│ n / N                                 volgende / vorige treffer      │",
-            "  on│ Esc                                   zoekmarkering weg              │et",
-            "  ho│ r                                     de reacties                    │",
-            "  go│ ?                                     deze hulp                      │",
-            "  po│ q                                     terug (bibliotheek) of stoppen │",
-            "  le│ Q Ctrl-C                              nu stoppen                     │.",
-            "  Zo│ Ctrl-L                                scherm opnieuw tekenen         │ij",
-            "  mo│ Ctrl-Z                                pauzeren (fg gaat verder)      │",
-            "    │ muiswiel                              scrollen                       │",
-            "▌ 2.└─────────────────────────────────────────────── elke toets sluit dit ─┘",
-            "",
+            "  ┌ Toetsen: lezer ──────────────────────────────────────────────────────────┐",
+            "  │ j Omlaag Enter / k Omhoog             regel omlaag / omhoog              │",
+            "  │ Spatie f PgDn Ctrl-F / b PgUp Ctrl-B  pagina omlaag / omhoog             │",
+            "  │ d / u                                 halve pagina omlaag / omhoog       │",
+            "  │ g Home / G End                        begin / eind                       │",
+            "  │ ] / [                                 volgende / vorige vraag of reactie │",
+            "▌ │ 1..9                                  vraag 1 t/m 9                      │",
+            "▌ │ o                                     overzicht van de vragen            │",
+            "▌ │ /                                     zoeken                             │",
+            "  │ n / N                                 volgende / vorige treffer          │",
+            "  │ Esc                                   zoekmarkering weg                  │",
+            "  │ r                                     de reacties                        │",
+            "  │ a                                     reageren                           │",
+            "  │ R                                     antwoord op de gemarkeerde reactie │",
+            "  │ ?                                     deze hulp                          │",
+            "  │ q                                     terug (bibliotheek) of stoppen     │",
+            "  │ Q Ctrl-C                              nu stoppen                         │",
+            "  │ Ctrl-L                                scherm opnieuw tekenen             │",
+            "  │ Ctrl-Z                                pauzeren (fg gaat verder)          │",
+            "▌ │ muiswiel                              scrollen                           │",
+            "  └─────────────────────────────────────────────────── elke toets sluit dit ─┘",
             "  “De realiteit is dat gemeenten te maken hebben met de problematiek van alles",
-            " Thissen: Richt je op regie                                         29%  ? hulp",
+            " Thissen: Richt je op regie                                         28%  ? hulp",
         ])
     }
 
     @Test func statusLineInDutch() throws {
         var driver = Driver.reader(try Fixture.thissen(), language: .dutch)
         driver.type("]]")
-        #expect(driver.statusLine == " Thissen: Richt je op regie                              vraag 2/5  55%  ? hulp")
+        #expect(driver.statusLine == " Thissen: Richt je op regie                              vraag 2/5  53%  ? hulp")
     }
 
     @Test func searchHighlight() throws {
@@ -313,7 +313,7 @@ struct SnapshotTests {
             "                                                              “Als gemeente moet je laten zien waar je kracht ligt. En ik blijf het",
             "                                                              herhalen: de identiteit zit aan de voorkant. Niet in de backoffice en in",
             "                                                              allerlei ict-oplossingen. Die moet je samen juist zo generiek mogelijk",
-            " Thissen: Richt je op regie                                                                                                                                                                 62%  ? help",
+            " Thissen: Richt je op regie                                                                                                                                                                 61%  ? help",
         ])
     }
 
@@ -388,7 +388,7 @@ struct SnapshotTests {
             "  netwerken te sturen en richting te geven. Het gaat er om dat taken en",
             "  verantwoordelijkheden meer gedeeld worden. Laat professionals het verder",
             "  invullen. De gemeente moet snappen wat er nodig is voor zijn burgers en",
-            " Thissen: Richt je op regie                           question 1/5  38%  ? help",
+            " Thissen: Richt je op regie                           question 1/5  37%  ? help",
         ])
     }
 
@@ -419,7 +419,7 @@ struct SnapshotTests {
             "",
             "  Answer.",
             "",
-            " Wide 中文 titl…  84%  ? help",
+            " Wide 中文 titl…  73%  ? help",
         ])
         // Each wide character is a cell and its continuation.
         #expect(grid[2, 8].character == "中")

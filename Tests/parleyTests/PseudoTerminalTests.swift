@@ -15,11 +15,12 @@ struct PseudoTerminalTests {
         var scrolledByWheel: Bool
     }
 
-    private func run(_ mode: String) throws -> Report {
+    private func run(_ mode: String, environment: [String: String] = [:]) throws -> Report {
         let library = try TestSupport.copyOfLibrary()
         defer { TestSupport.removeTemporaryFolder(library) }
         let script = TestSupport.repositoryRoot.appendingPathComponent("Tests/parleyTests/Fixtures/pty_session.py").path
-        let result = try TestSupport.run("/usr/bin/env", ["python3", script, TestSupport.parleyBinary.path, library.path, "thissen-richt-je-op-regie", mode])
+        let result = try TestSupport.run("/usr/bin/env", ["python3", script, TestSupport.parleyBinary.path, library.path, "thissen-richt-je-op-regie", mode],
+                                         environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
     }
@@ -61,5 +62,18 @@ struct PseudoTerminalTests {
         #expect(report.seconds < 2)
         #expect(report.leftAlternateScreen)
         #expect(report.pasteOnThenOff)
+    }
+
+    /// The terminal goes away (end of file, EIO; no SIGHUP) while a reaction
+    /// is being typed: parley ends, and the text is in the draft.
+    @Test func aTerminalThatGoesAwayWhileTypingLeavesTheDraft() throws {
+        let state = try TestSupport.makeTemporaryFolder("parley-state")
+        defer { TestSupport.removeTemporaryFolder(state) }
+        let report = try run("orphan-composing", environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
+        #expect(report.ending == "signal 1")
+        #expect(report.seconds < 2)
+        let draft = state.appendingPathComponent("parley/drafts/thissen-richt-je-op-regie.json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: draft)) as? [String: Any]
+        #expect(object?["text"] as? String == "Nog niet af, wordt vervolgd")
     }
 }

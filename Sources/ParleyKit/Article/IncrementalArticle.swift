@@ -77,6 +77,7 @@ public struct IncrementalArticle: Sendable {
         boundaries = []
     }
 
+    public var title: String { metadata.title }
     public var exchangeCount: Int { questions.count }
     public var isComplete: Bool { parsedExchanges.count == questions.count && sections != nil }
 

@@ -111,7 +111,7 @@ public enum ReactionInputError: Error, Equatable, Sendable, CustomStringConverti
     }
 
     /// `U+0009 TAB`: a person can find it, and the message itself stays printable.
-    static func name(of scalar: Unicode.Scalar) -> String {
+    public static func name(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let names: [UInt32: String] = [0x00: "NUL", 0x09: "TAB", 0x0A: "LINE FEED", 0x0B: "VERTICAL TAB", 0x0C: "FORM FEED", 0x1B: "ESC", 0x7F: "DEL", 0x85: "NEXT LINE"]

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public internal(set) var library: LibraryState?
     /// The article being read; shown instead of the library while set.
     public internal(set) var reader: ReaderState?
+    /// A reaction being written to the reader's article; takes the screen while set.
+    public internal(set) var composer: ComposerState?
     public internal(set) var overlay: Overlay?
     /// Shown in the status line until the next key.
     public internal(set) var message: StatusMessage?
@@ -42,25 +44,48 @@ public struct AppState: Sendable {
     public enum Screen: Equatable, Sendable {
         case library
         case reader
+        case composer
     }
 
-    public var screen: Screen { reader != nil ? .reader : .library }
+    public var screen: Screen {
+        if composer != nil { return .composer }
+        return reader != nil ? .reader : .library
+    }
 
     /// Work to do while nothing is typed (`Event.idle`): the next pages of a long article.
     public var hasIdleWork: Bool { reader?.wantsReadAhead ?? false }
 
     static func layoutOptions(ui: Catalogue, appearance: Appearance) -> LayoutOptions {
-        LayoutOptions(glyphs: appearance.glyphs, ui: ui)
+        LayoutOptions(glyphs: appearance.glyphs, ui: ui, addReactionLine: ui.addReactionLine)
     }
 
     mutating func resize(to newSize: GridSize) {
         size = newSize
         library?.resize(to: newSize)
         reader?.resize(to: newSize)
+        composer?.resize(to: newSize)
     }
 
     mutating func open(_ entry: OpenedEntry) {
         reader = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
         overlay = nil
+    }
+}
+
+extension AppState {
+    /// A reaction was posted to the reader's article: the reader shows the
+    /// reactions as they are now, moved to the new one, and the library
+    /// counts it.
+    mutating func showPosted(_ reaction: Reaction, reactions: ReactionsState) {
+        guard let reader else { return }
+        var entry = reader.entry
+        entry.reactions = UndecodedReactions(reactions, file: Library.reactionsPath(folder: FileSystem.folder(of: entry.file), slug: entry.slug))
+        // What the reader has parsed so far is kept: only the reactions changed.
+        entry.article = reader.article
+        var fresh = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
+        fresh.search.lastPattern = reader.search.lastPattern
+        fresh.reveal(reaction: reaction.id)
+        self.reader = fresh
+        library?.updateReactions(of: entry.slug, to: reactions)
     }
 }

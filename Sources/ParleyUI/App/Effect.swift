@@ -1,3 +1,5 @@
+import ParleyKit
+
 /// Something the app asks the outside world to do. `update` only returns
 /// these; the terminal loop carries them out, so `update` stays pure and a
 /// test can check exactly what would happen.
@@ -11,4 +13,21 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Hand the terminal back to the shell until `fg` (Ctrl-Z).
     case suspend
+
+    // MARK: - Composer
+
+    /// Read the article's draft and the name to put under a reaction (the
+    /// config file, the account), answering with `.composerPrepared`.
+    case prepareComposer(slug: String)
+    /// Save the article's draft (atomically, fsynced; a blank one removes
+    /// the file), answering with `.draftSaved` or `.draftNotSaved`.
+    case saveDraft(slug: String, draft: Draft)
+    /// Save the draft, then add the reaction to the reactions file, then
+    /// remove the draft: answers with the draft's event, then
+    /// `.reactionPosted` or `.postRefused`.
+    case postReaction(folder: String, slug: String, input: ReactionInput, draft: Draft)
+    /// Hand the terminal to `$VISUAL` (else `$EDITOR`, else `vi`) on a file
+    /// holding `text`, and take it back: answers with `.editorFinished` or
+    /// `.editorFailed`.
+    case openEditor(text: String)
 }

@@ -22,6 +22,8 @@ public enum ReaderCommand: Hashable, Sendable {
     /// Question 1 to 9.
     case question(Int)
     case outline, search, nextMatch, previousMatch, clearSearch, reactions
+    /// Open the composer: a new reaction, or a reply to the marked one.
+    case addReaction, reply
     case help, back, quit, redraw, suspend
 }
 
@@ -53,6 +55,8 @@ public enum KeyBindings {
         KeyBinding([.character("N")], .previousMatch),
         KeyBinding([.escape], .clearSearch),
         KeyBinding([.character("r")], .reactions),
+        KeyBinding([.character("a")], .addReaction),
+        KeyBinding([.character("R")], .reply),
         KeyBinding([.character("?"), .function(1)], .help, shown: 1),
         KeyBinding([.character("q")], .back),
         KeyBinding([.character("Q"), .control("c")], .quit),
@@ -81,7 +85,7 @@ public enum KeyBindings {
     public static let readerHelp: [[ReaderCommand]] = [
         [.lineDown, .lineUp], [.pageDown, .pageUp], [.halfPageDown, .halfPageUp], [.top, .bottom],
         [.nextQuestion, .previousQuestion], [.question(1)], [.outline], [.search], [.nextMatch, .previousMatch],
-        [.clearSearch], [.reactions], [.help], [.back], [.quit], [.redraw], [.suspend],
+        [.clearSearch], [.reactions], [.addReaction], [.reply], [.help], [.back], [.quit], [.redraw], [.suspend],
     ]
 
     public static let libraryHelp: [[LibraryCommand]] = [
@@ -95,7 +99,7 @@ public enum KeyBindings {
     public static func readerCommand(for key: Key) -> ReaderCommand? { readerTable[key] }
     public static func libraryCommand(for key: Key) -> LibraryCommand? { libraryTable[key] }
 
-    private static func table<Command>(_ bindings: [KeyBinding<Command>]) -> [Key: Command] {
+    static func table<Command>(_ bindings: [KeyBinding<Command>]) -> [Key: Command] {
         var table: [Key: Command] = [:]
         for binding in bindings {
             for key in binding.keys where table[key] == nil { table[key] = binding.command }

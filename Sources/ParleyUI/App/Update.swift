@@ -9,12 +9,16 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         if let overlay = state.overlay {
             return overlayKey(&state, overlay, key)
         }
-        return state.screen == .reader ? readerKey(&state, key) : libraryKey(&state, key)
-    case .paste(let text):
-        if state.overlay == nil {
-            state.reader?.pasteInSearch(text)
-            if state.screen == .library { state.library?.pasteInFilter(text) }
+        switch state.screen {
+        case .composer: return composerKey(&state, key)
+        case .reader: return readerKey(&state, key)
+        case .library: return libraryKey(&state, key)
         }
+    case .paste(let text):
+        guard state.overlay == nil else { return [] }
+        if state.composer != nil { return composerPaste(&state, text) }
+        state.reader?.pasteInSearch(text)
+        if state.screen == .library { state.library?.pasteInFilter(text) }
         return []
     case .resize(let size):
         state.resize(to: size)
@@ -22,7 +26,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .wheel(let direction):
         return wheel(&state, direction)
     case .tick:
-        return []
+        return composerPause(&state)
     case .idle:
         state.reader?.readAhead()
         return []
@@ -32,6 +36,29 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .articleFailed(_, let message):
         state.message = StatusMessage(state.ui.cannotOpen(message), isError: true)
         return []
+    case .composerPrepared(let setup):
+        composerPrepared(&state, setup)
+        return []
+    case .draftSaved(let slug, let draft):
+        composerDraftSaved(&state, slug: slug, draft: draft)
+        return []
+    case .draftNotSaved(let slug, let draft, let error):
+        composerDraftNotSaved(&state, slug: slug, draft: draft, error: error)
+        return []
+    case .reactionPosted(let slug, let reaction, let reactions, let draftError):
+        composerPosted(&state, slug: slug, reaction: reaction, reactions: reactions, draftError: draftError)
+        return []
+    case .postRefused(let slug, let error):
+        composerRefused(&state, slug: slug, error: error)
+        return []
+    case .editorFinished(let text):
+        return composerEdited(&state, text: text)
+    case .editorFailed(let failure):
+        composerEditorFailed(&state, failure)
+        return []
+    case .ending:
+        guard let composer = state.composer, composer.hasUnsavedChanges else { return [] }
+        return [composer.saveDraft]
     }
 }
 
@@ -48,7 +75,9 @@ private func wheel(_ state: inout AppState, _ direction: WheelDirection) -> [Eff
         state.overlay = .outline(selected: max(0, min(selected + step, count - 1)))
         return []
     case nil:
-        if state.reader != nil {
+        if state.composer != nil {
+            state.composer?.text.moveVertically(by: step * wheelLines)
+        } else if state.reader != nil {
             state.reader?.scroll(by: step * wheelLines)
         } else {
             state.library?.move(by: step)
@@ -117,6 +146,20 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch command {
     case .help:
         state.overlay = .help
+    case .nextQuestion where reader.isInReactions:
+        state.message = state.reader?.nextReaction(ui: ui) ?? nil
+    case .previousQuestion where reader.isInReactions:
+        if state.reader?.previousReaction() != true {
+            state.message = state.reader?.perform(command, ui: ui) ?? nil
+        }
+    case .addReaction:
+        return openComposer(&state, replyTo: nil)
+    case .reply:
+        guard let id = reader.selectedReaction else {
+            state.message = StatusMessage(reader.layout.reactionIDs.isEmpty ? ui.noReactionsYet : ui.markReactionFirst)
+            return []
+        }
+        return openComposer(&state, replyTo: id)
     case .outline:
         if reader.questionCount == 0 {
             state.message = StatusMessage(ui.noQuestions)

@@ -20,6 +20,25 @@ public enum Event: Sendable {
     case articleOpened(OpenedEntry)
     /// An article that could not be opened, with the one-line reason.
     case articleFailed(slug: String, message: String)
+
+    // MARK: - Composer
+
+    /// What `Effect.prepareComposer` found: the draft, the default name.
+    case composerPrepared(ComposerSetup)
+    /// The draft is on disk (or, blank, removed).
+    case draftSaved(slug: String, draft: Draft)
+    case draftNotSaved(slug: String, draft: Draft, error: DraftError)
+    /// The reaction is in the file; `reactions` is the file as it is now
+    /// (with anyone else's new reactions). `draftError`: the draft could not
+    /// be removed afterwards.
+    case reactionPosted(slug: String, reaction: Reaction, reactions: ReactionsState, draftError: DraftError?)
+    case postRefused(slug: String, error: ReactionStoreError)
+    /// The text as the editor left it.
+    case editorFinished(text: String)
+    case editorFailed(EditorFailure)
+    /// parley is about to end (a signal, the terminal gone): the last
+    /// moment to save what is typed.
+    case ending
 }
 
 public enum WheelDirection: Hashable, Sendable {

@@ -24,6 +24,8 @@ public struct ArticleLayout: Sendable {
     public private(set) var isComplete = false
     private var builder: ArticleLayoutBuilder
     private let ui: Catalogue
+    /// The reader's "add a reaction" line, laid out last.
+    private let addReactionLine: String?
     /// Reactions still to lay out, once the sections are: a page down into
     /// 10,000 reactions lays out a few of them, not all.
     private var pendingReactions: ArraySlice<(reaction: Reaction, depth: Int)>?
@@ -33,6 +35,7 @@ public struct ArticleLayout: Sendable {
     public init(article: Article, reactions: ReactionsState, width: Int, options: LayoutOptions = LayoutOptions()) {
         self.width = max(1, width)
         ui = options.ui
+        addReactionLine = options.addReactionLine
         builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs, language: article.metadata.language)
         builder.layOutHead(metadata: article.metadata, lead: article.lead)
         for exchange in article.exchanges { layOut(exchange) }
@@ -45,6 +48,7 @@ public struct ArticleLayout: Sendable {
     public init(beginningOf article: IncrementalArticle, width: Int, options: LayoutOptions = LayoutOptions()) {
         self.width = max(1, width)
         ui = options.ui
+        addReactionLine = options.addReactionLine
         builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs, language: article.metadata.language)
         builder.layOutHead(metadata: article.metadata, lead: article.lead)
     }
@@ -99,7 +103,7 @@ public struct ArticleLayout: Sendable {
     /// The sections and the reactions' heading; the reactions follow a few at a time.
     private mutating func startTail(sections: [Section], reactions: ReactionsState) {
         pendingReactions = builder.layOutTail(sections: sections, reactions: reactions, ui: ui)[...]
-        if pendingReactions?.isEmpty ?? true { isComplete = true }
+        if pendingReactions?.isEmpty ?? true { complete() }
     }
 
     private mutating func layOutPendingReactions() {
@@ -109,7 +113,12 @@ public struct ArticleLayout: Sendable {
         }
         pending = pending.dropFirst(Self.reactionsPerStep)
         pendingReactions = pending
-        if pending.isEmpty { isComplete = true }
+        if pending.isEmpty { complete() }
+    }
+
+    private mutating func complete() {
+        if let addReactionLine { builder.layOutAddReaction(addReactionLine) }
+        isComplete = true
     }
 
     public func line(of anchor: LayoutAnchor) -> Int? {
@@ -292,6 +301,12 @@ struct ArticleLayoutBuilder {
             wrap([Span(labels.reactionCount(document.reactions.count), TextStyle(.reactionsHeading))])
             return ReactionThreads.flatten(document.reactionsInPostedOrder)
         }
+    }
+
+    mutating func layOutAddReaction(_ text: String) {
+        blank()
+        anchors[.addReaction] = lines.count
+        wrap([Span(clean(text), TextStyle(.addReaction))])
     }
 
     /// One reaction after a blank line; returns its header's line.

@@ -9,4 +9,6 @@ public enum LayoutAnchor: Hashable, Sendable {
     case reactions
     /// The header line of the reaction with this id.
     case reaction(String)
+    /// The line that says how to add a reaction, in the reader.
+    case addReaction
 }

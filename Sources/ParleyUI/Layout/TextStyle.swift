@@ -17,6 +17,8 @@ public enum TextRole: UInt8, Sendable, CaseIterable {
     case reactionMeta
     case reactionText
     case notice
+    /// "Add a reaction: press a", under the reactions in the reader.
+    case addReaction
 }
 
 /// Inline marks from the article's Markdown.

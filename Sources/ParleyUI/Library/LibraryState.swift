@@ -3,7 +3,7 @@ import ParleyKit
 /// The library screen: every article, the selected one, and the filter
 /// typed after `/`.
 public struct LibraryState: Sendable {
-    public let library: Library
+    public internal(set) var library: Library
     /// Indices into `library.entries` that pass the filter, in library order.
     public private(set) var rows: [Int]
     /// Index into `rows`.

@@ -261,14 +261,16 @@ public struct Catalogue: Sendable {
         case .halfPageUp: pick("half page up", "halve pagina omhoog")
         case .top: pick("top", "begin")
         case .bottom: pick("bottom", "eind")
-        case .nextQuestion: pick("next question", "volgende vraag")
-        case .previousQuestion: pick("previous question", "vorige vraag")
+        case .nextQuestion: pick("next question or reaction", "volgende vraag of reactie")
+        case .previousQuestion: pick("previous question or reaction", "vorige vraag of reactie")
         case .question: pick("question 1 to 9", "vraag 1 t/m 9")
         case .outline: pick("outline: the questions", "overzicht van de vragen")
         case .search: pick("search", "zoeken")
         case .nextMatch: pick("next match", "volgende treffer")
         case .previousMatch: pick("previous match", "vorige treffer")
         case .reactions: pick("the reactions", "de reacties")
+        case .addReaction: pick("add a reaction", "reageren")
+        case .reply: pick("reply to the marked reaction", "antwoord op de gemarkeerde reactie")
         case .help: pick("this help", "deze hulp")
         case .back: pick("back to the library, or quit", "terug (bibliotheek) of stoppen")
         case .quit: pick("quit now", "nu stoppen")
@@ -285,7 +287,7 @@ public struct Catalogue: Sendable {
         case [.pageDown, .pageUp]: pick("page down / up", "pagina omlaag / omhoog")
         case [.halfPageDown, .halfPageUp]: pick("half page down / up", "halve pagina omlaag / omhoog")
         case [.top, .bottom]: pick("top / bottom", "begin / eind")
-        case [.nextQuestion, .previousQuestion]: pick("next / previous question", "volgende / vorige vraag")
+        case [.nextQuestion, .previousQuestion]: pick("next / previous question or reaction", "volgende / vorige vraag of reactie")
         case [.nextMatch, .previousMatch]: pick("next / previous match", "volgende / vorige treffer")
         default: group.map(describe).joined(separator: " / ")
         }
@@ -339,5 +341,191 @@ public struct Catalogue: Sendable {
     }
     public func noKeyboard(_ reason: String) -> String {
         pick("cannot read keys from the terminal: \(reason)", "kan geen toetsen lezen van de terminal: \(reason)")
+    }
+
+    // MARK: - Composer and the reactions in the reader (UI language)
+
+    public var addReactionLine: String { pick("Add a reaction: press a", "Reageren: druk op a") }
+    public var noReactionsYet: String { pick("no reactions yet: a adds one", "nog geen reacties: a voegt er een toe") }
+    public var noLaterReaction: String { pick("no later reaction", "geen latere reactie") }
+    public var markReactionFirst: String {
+        pick("mark a reaction with ] in the reactions first; R answers it", "markeer eerst een reactie met ] bij de reacties; R antwoordt erop")
+    }
+
+    public func composerTitle(_ article: String) -> String {
+        pick("New reaction to \u{201C}\(article)\u{201D}", "Nieuwe reactie op \u{201C}\(article)\u{201D}")
+    }
+    public func composerReplyTitle(author: String, excerpt: String) -> String {
+        pick("Reply to \(author): \u{201C}\(excerpt)\u{201D}", "Antwoord aan \(author): \u{201C}\(excerpt)\u{201D}")
+    }
+    public var nameLabel: String { pick("Name: ", "Naam: ") }
+    public var anonymousHint: String { pick("(empty: anonymous)", "(leeg: anoniem)") }
+    public var textPlaceholder: String {
+        pick("Write your reaction here. Ctrl-D posts it; Esc keeps it as a draft.",
+             "Schrijf hier je reactie. Ctrl-D plaatst hem; Esc bewaart hem als concept.")
+    }
+    public func composerHint(nameHasFocus: Bool) -> String {
+        nameHasFocus
+            ? pick("Ctrl-D post · Esc close · Ctrl-E editor · Tab text · F1 keys", "Ctrl-D plaats · Esc sluit · Ctrl-E editor · Tab tekst · F1 toetsen")
+            : pick("Ctrl-D post · Esc close · Ctrl-E editor · Tab name · F1 keys", "Ctrl-D plaats · Esc sluit · Ctrl-E editor · Tab naam · F1 toetsen")
+    }
+    /// The live count: "27 / 10,000".
+    public func characterCount(_ count: Int) -> String {
+        grouped(count) + " / " + grouped(ReactionInput.maximumTextLength)
+    }
+    private func grouped(_ number: Int) -> String {
+        let digits = String(number)
+        var out = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { out += pick(",", ".") }
+            out.append(digit)
+        }
+        return out
+    }
+    public var moreAbove: String { pick("more above", "meer erboven") }
+    public var moreBelow: String { pick("more below", "meer eronder") }
+    public var helpTitleComposer: String { pick("Keys: composer", "Toetsen: reageren") }
+
+    public func draftRestored(saved time: String?) -> String {
+        guard let time else { return pick("Your draft is back.", "Je concept is terug.") }
+        return pick("Your draft is back (saved \(time) UTC).", "Je concept is terug (bewaard \(time) UTC).")
+    }
+    public var draftReplyGone: String {
+        pick("The reaction it answered is gone; it will be posted as a new reaction.",
+             "De reactie waarop het antwoordde is er niet meer; het wordt als nieuwe reactie geplaatst.")
+    }
+    public func draftUnreadable(_ problem: String) -> String {
+        pick("The draft could not be read: \(problem)", "Het concept kon niet worden gelezen: \(problem)")
+    }
+    public func draftSetAside(_ problem: String, movedTo file: String) -> String {
+        pick("Your earlier draft could not be read (\(problem)); it was moved to \(file).",
+             "Je eerdere concept kon niet worden gelezen (\(problem)); het staat nu in \(file).")
+    }
+    public func configUnreadable(_ problem: String) -> String {
+        pick("No name filled in: the config file could not be read: \(problem)",
+             "Geen naam ingevuld: het instellingenbestand kon niet worden gelezen: \(problem)")
+    }
+    public var draftKept: String { pick("Draft kept: press a to go on with it.", "Concept bewaard: druk op a om verder te gaan.") }
+    public func draftNotSaved(_ reason: String) -> String {
+        pick("The draft could not be saved: \(reason)", "Het concept kon niet worden bewaard: \(reason)")
+    }
+    public func draftNotSavedOnClose(_ reason: String) -> String {
+        pick("The draft could not be saved: \(reason). Esc again leaves without it.",
+             "Het concept kon niet worden bewaard: \(reason). Nogmaals Esc sluit zonder het te bewaren.")
+    }
+    public var reactionPosted: String { pick("Your reaction is posted.", "Je reactie is geplaatst.") }
+    public func postedDraftNotRemoved(_ reason: String) -> String {
+        pick("Your reaction is posted, but its draft could not be removed: \(reason)",
+             "Je reactie is geplaatst, maar het concept kon niet worden verwijderd: \(reason)")
+    }
+
+    /// Why a reaction was not posted, as the composer shows it.
+    public func refusal(_ error: ReactionInputError) -> String {
+        pick("Not posted: ", "Niet geplaatst: ") + reason(error)
+    }
+
+    private func reason(_ error: ReactionInputError) -> String {
+        guard language == .dutch else { return error.description }
+        switch error {
+        case .emptyText: return "de reactie is leeg: schrijf eerst iets"
+        case .textTooLong(let count):
+            return "de reactie is \(count) tekens lang; er mogen er hoogstens \(grouped(ReactionInput.maximumTextLength)) zijn"
+        case .controlCharacterInText(let scalar, let line):
+            return "de reactie bevat een stuurteken (\(ReactionInputError.name(of: scalar))) op regel \(line); alleen regeleinden mogen"
+        case .nameTooLong(let count):
+            return "de naam is \(count) tekens lang; er mogen er hoogstens \(ReactionInput.maximumNameLength) zijn"
+        case .controlCharacterInName(let scalar):
+            return "de naam bevat een stuurteken (\(ReactionInputError.name(of: scalar))); een naam is één regel tekst"
+        case .unknownReply(let id): return "er is geen reactie met id \(id) om op te antwoorden"
+        }
+    }
+
+    /// Why the store did not add a reaction, as the composer shows it.
+    public func refusal(_ error: ReactionStoreError) -> String {
+        if case .invalid(let input) = error { return refusal(input) }
+        // Written after all, only not synced: "not posted" would be untrue.
+        if case .notSynced = error { return dutchReason(error) ?? error.description }
+        return pick("Not posted: ", "Niet geplaatst: ") + (dutchReason(error) ?? error.description)
+    }
+
+    private func dutchReason(_ error: ReactionStoreError) -> String? {
+        guard language == .dutch else { return nil }
+        switch error {
+        case .invalid(let input): return reason(input)
+        case .unreadable(let problem):
+            return "\(problem.description) (parley verandert nooit een reactiebestand dat het niet kan lezen; herstel of verplaats het om te reageren)"
+        case .newerFormat(let file, let version):
+            return "\(file): geschreven door een nieuwere parley (formaatversie \(version); deze parley schrijft versie \(ReactionsDocument.currentVersion)): lezen kan, veranderen niet"
+        case .notWritable(let file, let problem):
+            return "kan niet schrijven in \(FileSystem.folder(of: file)): \(problem.reason); \(FileSystem.name(of: file)) is niet veranderd"
+        case .diskFull(let file, let problem):
+            return "kan \(file) niet schrijven: \(problem.reason); het bestand is niet veranderd"
+        case .writeFailed(let file, let problem):
+            return "\(problem.description); \(FileSystem.name(of: file)) is niet veranderd"
+        case .notSynced(let file, let problem):
+            return "de reactie is in \(file) geschreven, maar \(problem.description); kijk het bestand na voordat je opnieuw plaatst"
+        case .busy(let file, let lockFile, let seconds):
+            return "\(file) wordt door een andere parley veranderd (\(lockFile) is al \(seconds) seconden vergrendeld); probeer het opnieuw"
+        }
+    }
+
+    public func editorFailure(_ failure: EditorFailure) -> String {
+        switch failure {
+        case .file(let problem):
+            return pick("The editor could not be used: \(problem)", "De editor kon niet worden gebruikt: \(problem)")
+        case .cannotStart(let command, let reason):
+            return pick("The editor '\(command)' could not be started: \(reason). Set VISUAL or EDITOR.",
+                        "De editor '\(command)' kon niet worden gestart: \(reason). Stel VISUAL of EDITOR in.")
+        case .failed(let command, let status, let kept):
+            let base = pick("The editor '\(command)' ended with status \(status); the text here is unchanged",
+                            "De editor '\(command)' stopte met status \(status); de tekst hier is niet veranderd")
+            return base + keptNote(kept)
+        case .killed(let command, let signal, let kept):
+            let base = pick("The editor '\(command)' was stopped by signal \(signal); the text here is unchanged",
+                            "De editor '\(command)' werd gestopt door signaal \(signal); de tekst hier is niet veranderd")
+            return base + keptNote(kept)
+        }
+    }
+
+    private func keptNote(_ file: String?) -> String {
+        guard let file else { return "." }
+        return pick(" (the editor's text is kept in \(file)).", " (de tekst van de editor staat nog in \(file)).")
+    }
+
+    /// What a composer key does, for the help overlay.
+    public func describe(_ command: ComposerCommand) -> String {
+        switch command {
+        case .post: pick("post the reaction", "reactie plaatsen")
+        case .close: pick("close; the draft is kept", "sluiten; het concept blijft bewaard")
+        case .editor: pick("go on in $VISUAL or $EDITOR", "verder in $VISUAL of $EDITOR")
+        case .switchField: pick("name / text", "naam / tekst")
+        case .newLine: pick("new line", "nieuwe regel")
+        case .left: pick("character left", "teken naar links")
+        case .right: pick("character right", "teken naar rechts")
+        case .up: pick("row up", "regel omhoog")
+        case .down: pick("row down", "regel omlaag")
+        case .rowStart: pick("start of the row", "begin van de regel")
+        case .rowEnd: pick("end of the row", "eind van de regel")
+        case .pageUp: pick("page up", "pagina omhoog")
+        case .pageDown: pick("page down", "pagina omlaag")
+        case .deleteBackward: pick("delete the character before", "teken ervoor wissen")
+        case .deleteForward: pick("delete the character after", "teken erna wissen")
+        case .deleteWord: pick("delete the word before", "woord ervoor wissen")
+        case .deleteLine: pick("delete to the start of the line", "wissen tot het begin van de regel")
+        case .help: pick("this help", "deze hulp")
+        case .redraw: pick("redraw the screen", "scherm opnieuw tekenen")
+        case .suspend: pick("suspend (fg resumes)", "pauzeren (fg gaat verder)")
+        }
+    }
+
+    public func describe(_ group: [ComposerCommand]) -> String {
+        switch group {
+        case [.left, .right]: pick("character left / right", "teken naar links / rechts")
+        case [.up, .down]: pick("row up / down", "regel omhoog / omlaag")
+        case [.rowStart, .rowEnd]: pick("start / end of the row", "begin / eind van de regel")
+        case [.pageUp, .pageDown]: pick("page up / down", "pagina omhoog / omlaag")
+        case [.deleteBackward, .deleteForward]: pick("delete before / after", "wissen ervoor / erna")
+        default: group.map(describe).joined(separator: " / ")
+        }
     }
 }

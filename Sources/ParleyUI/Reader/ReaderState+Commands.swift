@@ -29,7 +29,7 @@ extension ReaderState {
             }
             jump(to: line)
         case .reactions:
-            if let line = reactionsLine() { jump(to: line) }
+            if let line = reactionsLineLaidOut() { jump(to: line) }
         case .search:
             search.prompt = PromptText()
             search.startTop = top
@@ -39,7 +39,7 @@ extension ReaderState {
             return repeatSearch(forward: false, ui: ui)
         case .clearSearch:
             setSearch(pattern: "")
-        case .outline, .help, .back, .quit, .redraw, .suspend:
+        case .outline, .help, .back, .quit, .redraw, .suspend, .addReaction, .reply:
             break
         }
         return nil

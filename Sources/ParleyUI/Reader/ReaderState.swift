@@ -19,8 +19,10 @@ public struct ReaderState: Sendable {
     /// full page: a jump puts its target at the top even near the end.
     public private(set) var top = 0
     public internal(set) var search = SearchState()
+    /// The reaction marked with `]`/`[` in the reactions section (its id): what `R` answers.
+    public internal(set) var selectedReaction: String?
     /// The article, parsed as far as it has been laid out at any width.
-    private var article: IncrementalArticle
+    public private(set) var article: IncrementalArticle
     private var cache: LayoutCache
     private var position: ReadingPosition
 
@@ -56,6 +58,8 @@ public struct ReaderState: Sendable {
     }
 
     public var title: String { article.metadata.title }
+    /// The article's reactions, decoded (for the composer: whom a reply answers).
+    public var reactions: ReactionsState { entry.reactions.decode() }
     /// Every question's heading, known before the answers are read.
     public var questions: [[Inline]] { article.questions }
     public var questionCount: Int { article.exchangeCount }
@@ -188,9 +192,29 @@ public struct ReaderState: Sendable {
         return layout.line(of: .question(number))
     }
 
-    mutating func reactionsLine() -> Int? {
+    /// The reactions' heading, when it is laid out (the top line cannot be
+    /// past it before then).
+    var reactionsLine: Int? {
+        layout.line(of: .reactions)
+    }
+
+    /// The reactions' heading, laid out first if it is not yet.
+    mutating func reactionsLineLaidOut() -> Int? {
         layOut(toAnchor: .reactions)
         return layout.line(of: .reactions)
+    }
+
+    /// Lays out up to the reaction `id` and a screen below it.
+    mutating func layOut(reaction id: String) {
+        layOut(toAnchor: .reaction(id))
+        if let line = layout.line(of: .reaction(id)) { layOut(throughLine: line + geometry.rows) }
+    }
+
+    /// Lays out one more step (a question, or a few reactions); false when all is laid out.
+    mutating func layOutMore() -> Bool {
+        guard !layout.isComplete else { return false }
+        layOut(throughLine: layout.lines.count)
+        return true
     }
 
     // MARK: - Search

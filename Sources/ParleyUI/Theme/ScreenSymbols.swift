@@ -16,13 +16,18 @@ public struct ScreenSymbols: Equatable, Sendable {
     public var topRight: String
     public var bottomLeft: String
     public var bottomRight: String
+    /// The composer's text goes on above / below the box.
+    public var moreAbove: String
+    public var moreBelow: String
 
     public static let unicode = ScreenSymbols(
         questionMarker: "▌", selection: "▸", current: "●", ellipsis: "…", separator: " · ",
-        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘"
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        moreAbove: "▲", moreBelow: "▼"
     )
     public static let ascii = ScreenSymbols(
         questionMarker: "|", selection: ">", current: "*", ellipsis: "...", separator: " - ",
-        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+"
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        moreAbove: "^", moreBelow: "v"
     )
 }

@@ -48,6 +48,8 @@ public struct Theme: Sendable {
             return CellStyle(foreground: usesColour ? .cyan : .default, attributes: .bold)
         case .notice:
             return CellStyle(foreground: usesColour ? .red : .default, attributes: .bold)
+        case .addReaction:
+            return CellStyle(foreground: usesColour ? .green : .default, attributes: .bold)
         }
     }
 

@@ -15,7 +15,9 @@ public enum AppView {
         } else {
             grid = CellGrid(size: state.size)
         }
-        if let reader = state.reader {
+        if let composer = state.composer {
+            ComposerView.draw(composer, app: state, into: &grid)
+        } else if let reader = state.reader {
             ReaderView.draw(reader, app: state, into: &grid)
         } else if let library = state.library {
             LibraryView.draw(library, app: state, into: &grid)

@@ -16,6 +16,8 @@ enum HelpView {
             }
         case .library:
             rows = KeyBindings.libraryHelp.map { row($0, KeyBindings.library, ui: ui, action: ui.describe($0)) }
+        case .composer:
+            rows = KeyBindings.composerHelp.map { row($0, KeyBindings.composer, ui: ui, action: ui.describe($0)) }
         }
         rows.append(Row(keys: ui.mouseWheel, action: ui.scrollDescription))
         return rows
@@ -37,7 +39,11 @@ enum HelpView {
         let rows = rows(for: app.screen, ui: ui)
         let keysWidth = min(36, rows.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let actionWidth = rows.map { DisplayWidth.of($0.action) }.max() ?? 0
-        let title = app.screen == .reader ? ui.helpTitleReader : ui.helpTitleLibrary
+        let title = switch app.screen {
+        case .reader: ui.helpTitleReader
+        case .library: ui.helpTitleLibrary
+        case .composer: ui.helpTitleComposer
+        }
         let panel = Panel(contentWidth: keysWidth + 2 + actionWidth, contentHeight: rows.count, in: grid.size)
         panel.draw(into: &grid, title: title, footer: ui.helpClose, theme: theme, symbols: symbols)
         let limit = panel.innerLeft + panel.innerWidth

@@ -8,6 +8,7 @@ enum ReaderView {
         let rows = min(geometry.rows, grid.height - 1)
         let matchStyle = theme.style(.match)
         let currentStyle = theme.style(.currentMatch)
+        let selectedReaction = reader.selectedReactionLine
         for row in 0 ..< max(0, rows) {
             let index = reader.top + row
             guard index < lines.count else { break }
@@ -19,6 +20,9 @@ enum ReaderView {
             if let gutter = geometry.gutterColumn, line.spans.contains(where: { $0.style.role == .question || $0.style.role == .questionNumber }) {
                 grid.write(app.appearance.symbols.questionMarker, row: row, column: gutter, style: theme.style(.questionMarker))
             }
+            if index == selectedReaction {
+                markReaction(line, row: row, geometry: geometry, app: app, into: &grid)
+            }
             for match in reader.search.matches(onLine: index) {
                 let found = reader.search.matches[match]
                 let style = match == reader.search.current ? currentStyle : matchStyle
@@ -26,6 +30,16 @@ enum ReaderView {
             }
         }
         statusLine(reader, app: app).draw(into: &grid, row: grid.height - 1, symbols: app.appearance.symbols)
+    }
+
+    /// The marked reaction's header: reversed (which shows without colour)
+    /// and pointed at from the gutter.
+    private static func markReaction(_ line: StyledLine, row: Int, geometry: ReaderGeometry, app: AppState, into grid: inout CellGrid) {
+        let indent = line.text.prefix { $0 == " " }.count
+        grid.restyle(row: row, from: geometry.textColumn + indent, to: geometry.textColumn + line.width) { $0.attributes.insert(.reverse) }
+        if let gutter = geometry.gutterColumn {
+            grid.write(app.appearance.symbols.selection, row: row, column: gutter, style: app.appearance.theme.style(.currentMarker))
+        }
     }
 
     static func statusLine(_ reader: ReaderState, app: AppState) -> StatusLine {

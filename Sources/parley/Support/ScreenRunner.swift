@@ -12,7 +12,7 @@ enum ScreenRunner {
         } catch {
             throw CommandFailure(error.message(ui))
         }
-        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance))
+        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance), environment: Process.environment)
         let exit = loop.run()
         session.stop()
         exit.finish()

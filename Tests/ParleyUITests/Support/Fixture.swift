@@ -95,3 +95,68 @@ struct Driver {
     var message: String? { state.message?.text }
 }
 
+
+extension Fixture {
+    /// A short Dutch interview: a lead and one question.
+    static let shortDutch = """
+        ---
+        title: "Kort gesprek"
+        interviewee: Iemand
+        language: nl
+        ---
+
+        De inleiding.
+
+        ## Een vraag?
+
+        Een antwoord.
+
+        """
+
+    /// An article with these reactions, loaded from a temporary library as
+    /// the reader would load it.
+    static func article(_ markdown: String, reactions: [Reaction], slug: String = "made-up") throws -> LibraryEntry {
+        try article(markdown, reactionsFile: ReactionsDocument(article: slug, reactions: reactions).encoded(), slug: slug)
+    }
+
+    /// An article with this reactions file, as it is on disk (it may not parse).
+    static func article(_ markdown: String, reactionsFile: String, slug: String = "made-up") throws -> LibraryEntry {
+        let folder = try TestSupport.makeTemporaryFolder("parley-ui")
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        try Data(markdown.utf8).write(to: folder.appendingPathComponent(slug + ".md"))
+        try Data(reactionsFile.utf8).write(to: folder.appendingPathComponent(slug + ".reactions.json"))
+        return try Library.loadEntry(folder: folder.path, slug: slug)
+    }
+
+    static func reaction(_ id: String, _ author: String?, _ posted: String?, _ text: String, replyTo: String? = nil) -> Reaction {
+        Reaction(id: id, author: author, posted: posted.flatMap(ReactionTime.init(iso:)), text: text, replyTo: replyTo)
+    }
+}
+
+extension Driver {
+    var composer: ComposerState? { state.composer }
+
+    /// Answers `.prepareComposer` as the terminal loop would, with this
+    /// draft on disk and this default name.
+    mutating func prepareComposer(draft: Draft? = nil, defaultName: String? = "Test Lezer") {
+        guard case .prepareComposer(let slug)? = effects.last else { return }
+        send(.composerPrepared(ComposerSetup(slug: slug, draft: draft, defaultName: defaultName)))
+    }
+
+    /// `a` in the reader, answered with no draft and the name "Test Lezer".
+    mutating func openComposer(draft: Draft? = nil, defaultName: String? = "Test Lezer") {
+        press(.character("a"))
+        prepareComposer(draft: draft, defaultName: defaultName)
+    }
+
+    /// Answers the last update's `.saveDraft` effects as successful saves.
+    mutating func saveDrafts() {
+        for case .saveDraft(let slug, let draft) in effects {
+            send(.draftSaved(slug: slug, draft: draft))
+        }
+    }
+
+    mutating func paste(_ text: String) {
+        send(.paste(text))
+    }
+}

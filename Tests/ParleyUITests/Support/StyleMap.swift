@@ -5,7 +5,9 @@ import ParleyUI
 /// ` ` plain, `b` bold, `c` bold cyan (questions), `d` dim, `r` reverse,
 /// `R` reverse bold, `y` bold black on yellow (current match),
 /// `m` reverse bold underline (current match without colour),
-/// `i` italic, `u` underline, `e` bold white on red (errors), `?` other.
+/// `i` italic, `u` underline, `e` bold white on red (errors),
+/// `n` bold red (notices in the text), `g` bold green (the add line),
+/// `D` dim reversed (the marked reaction's date), `?` other.
 enum StyleMap {
     static func row(_ grid: CellGrid, _ row: Int) -> String {
         String(grid.row(row).map { symbol($0.style) })
@@ -25,6 +27,9 @@ enum StyleMap {
         case (.default, .default, .italic): "i"
         case (.default, .default, .underline): "u"
         case (.white, .red, .bold): "e"
+        case (.red, .default, .bold): "n"
+        case (.default, .default, [.reverse, .dim]): "D"
+        case (.green, .default, .bold): "g"
         default: "?"
         }
     }

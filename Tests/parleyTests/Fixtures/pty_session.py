@@ -10,6 +10,9 @@ MODE: quit     - press q
                  (no SIGHUP: only end-of-file / EIO tells)
       sigterm-blocked - start parley with SIGTERM and SIGHUP blocked, send SIGTERM
       wheel    - turn the mouse wheel down once (xterm SGR report), then press q
+      orphan-composing - press a, type a text, and as soon as it shows close a
+                 terminal that is not parley's controlling one (the draft
+                 must be saved on the way out)
 """
 import fcntl, json, os, select, signal, struct, sys, termios, time
 
@@ -21,7 +24,7 @@ fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
 pid = os.fork()
 if pid == 0:
     os.setsid()
-    if mode != "orphan":
+    if not mode.startswith("orphan"):
         fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
     for fd in (0, 1, 2):
         os.dup2(slave, fd)
@@ -58,17 +61,28 @@ if mode == "wheel":
     read_for(1.0)
     wheel_output = output[before:]
 
+typed = "Nog niet af, wordt vervolgd"
+if mode == "orphan-composing":
+    os.write(master, b"a")
+    deadline = time.time() + 30
+    while b"New reaction to" not in output and time.time() < deadline:
+        read_for(0.05)
+    # Drawn a character at a time, so the text never shows in one piece:
+    # give parley a moment to take it, less than the pause that saves a draft.
+    os.write(master, typed.encode())
+    read_for(0.3)
+
 started = time.time()
 if mode in ("quit", "wheel"):
     os.write(master, b"q")
-elif mode in ("hangup", "orphan"):
+elif mode in ("hangup", "orphan", "orphan-composing"):
     os.close(master)
 elif mode == "sigterm-blocked":
     os.kill(pid, signal.SIGTERM)
 
 status = None
 while time.time() - started < 10:
-    if mode not in ("hangup", "orphan"):
+    if mode not in ("hangup", "orphan", "orphan-composing"):
         read_for(0.02)
     done, raw = os.waitpid(pid, os.WNOHANG)
     if done:

@@ -1,0 +1,26 @@
+import ParleyKit
+
+/// What opening the composer found on disk: the article's draft, the name to
+/// put under a reaction, and what could not be read.
+public struct ComposerSetup: Equatable, Sendable {
+    public var slug: String
+    public var draft: Draft?
+    /// The config file's name, else the account's full name, else its user name.
+    public var defaultName: String?
+    /// Why the draft could not be read (one line, with the file).
+    public var draftProblem: String?
+    /// Where an unreadable draft was moved so a new one can take its place.
+    public var draftSetAside: String?
+    /// Why the config file could not be read (one line, with file and line).
+    public var configProblem: String?
+
+    public init(slug: String, draft: Draft? = nil, defaultName: String? = nil, draftProblem: String? = nil,
+                draftSetAside: String? = nil, configProblem: String? = nil) {
+        self.slug = slug
+        self.draft = draft
+        self.defaultName = defaultName
+        self.draftProblem = draftProblem
+        self.draftSetAside = draftSetAside
+        self.configProblem = configProblem
+    }
+}
