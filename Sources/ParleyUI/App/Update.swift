@@ -95,11 +95,12 @@ private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key)
         state.overlay = nil
         return []
     case .outline(let selected):
-        guard let reader = state.reader else {
+        // The count only, not a copy of the reader (see `readerKey`).
+        guard let questionCount = state.reader?.questionCount else {
             state.overlay = nil
             return []
         }
-        let last = max(0, reader.questionCount - 1)
+        let last = max(0, questionCount - 1)
         var effects: [Effect] = []
         switch key {
         case .character("j"), .down, .control("n"), .tab:
@@ -112,10 +113,10 @@ private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key)
             state.overlay = .outline(selected: last)
         case .character(let character) where character.isASCII && ("1"..."9").contains(character):
             let number = Int(String(character)) ?? 1
-            if number <= reader.questionCount {
+            if number <= questionCount {
                 state.overlay = .outline(selected: number - 1)
             } else {
-                state.message = StatusMessage(state.ui.noSuchQuestion(number, count: reader.questionCount), isError: true)
+                state.message = StatusMessage(state.ui.noSuchQuestion(number, count: questionCount), isError: true)
             }
         case .enter, .right:
             if let line = state.reader?.questionLine(selected + 1) { state.reader?.jump(to: line) }
@@ -136,9 +137,13 @@ private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key)
 // MARK: - Reader
 
 private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard let reader = state.reader else { return [] }
+    // The reader is read through `state.reader?` rather than copied into a
+    // local: a copy alive while a command extends the layout would make the
+    // layout copy all its lines (copy on write), a cost that grows with what
+    // was read.
+    guard state.reader != nil else { return [] }
     let ui = state.ui
-    if reader.search.prompt != nil {
+    if state.reader?.search.prompt != nil {
         state.message = state.reader?.typeInSearch(key, ui: ui) ?? nil
         return []
     }
@@ -146,25 +151,25 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch command {
     case .help:
         state.overlay = .help
-    case .nextQuestion where reader.isInReactions:
+    case .nextQuestion where state.reader?.isInReactions == true:
         state.message = state.reader?.nextReaction(ui: ui) ?? nil
-    case .previousQuestion where reader.isInReactions:
+    case .previousQuestion where state.reader?.isInReactions == true:
         if state.reader?.previousReaction() != true {
             state.message = state.reader?.perform(command, ui: ui) ?? nil
         }
     case .addReaction:
         return openComposer(&state, replyTo: nil)
     case .reply:
-        guard let id = reader.selectedReaction else {
-            state.message = StatusMessage(reader.layout.reactionIDs.isEmpty ? ui.noReactionsYet : ui.markReactionFirst)
+        guard let id = state.reader?.selectedReaction else {
+            state.message = StatusMessage(state.reader?.layout.reactionIDs.isEmpty ?? true ? ui.noReactionsYet : ui.markReactionFirst)
             return []
         }
         return openComposer(&state, replyTo: id)
     case .outline:
-        if reader.questionCount == 0 {
+        if (state.reader?.questionCount ?? 0) == 0 {
             state.message = StatusMessage(ui.noQuestions)
         } else {
-            state.overlay = .outline(selected: max(0, (reader.currentQuestion ?? 1) - 1))
+            state.overlay = .outline(selected: max(0, (state.reader?.currentQuestion ?? 1) - 1))
         }
     case .back:
         if state.library == nil { return [.quit] }
