@@ -9,6 +9,7 @@ struct InlineParser {
     /// Parses the lines of one paragraph, given as byte ranges of `bytes`
     /// (soft line breaks become spaces; a line marked `hardBreak` ends in one).
     static func parse(lines: [(Range<Int>, hardBreak: Bool)], of bytes: [UInt8]) -> [Inline] {
+        if lines.count == 1, let plain = plainText(bytes[lines[0].0]) { return plain }
         var source: [UInt8] = []
         source.reserveCapacity(lines.reduce(0) { $0 + $1.0.count + 1 })
         var hardBreaks: Set<Int> = []
@@ -23,8 +24,18 @@ struct InlineParser {
     }
 
     static func parse(_ bytes: ArraySlice<UInt8>) -> [Inline] {
+        if let plain = plainText(bytes) { return plain }
         var parser = InlineParser(bytes: Array(bytes), hardBreaks: [])
         return parser.run()
+    }
+
+    /// A line with no byte that needs a look (most headings and many
+    /// paragraphs) is its own text: what `run` makes of it, without building
+    /// the parser's lists (the reader parses every question heading at once).
+    private static func plainText(_ bytes: ArraySlice<UInt8>) -> [Inline]? {
+        guard !bytes.isEmpty else { return nil }
+        for byte in bytes where special[Int(byte)] { return nil }
+        return [.text(String(decoding: bytes, as: UTF8.self))]
     }
 
     /// Parses one paragraph given as text; its lines are trimmed as in a file.
@@ -92,7 +103,7 @@ struct InlineParser {
     private var backtickRunsScanned = false
     private var backtickCursor: [Int: Int] = [:]
 
-    private init(bytes: [UInt8], hardBreaks: Set<Int>) {
+    init(bytes: [UInt8], hardBreaks: Set<Int>) {
         self.bytes = bytes
         self.hardBreaks = hardBreaks
     }
@@ -130,7 +141,7 @@ struct InlineParser {
     /// Bytes that need a look; everything else is copied as text in bulk.
     private static let special: [Bool] = (0..<256).map { [0x5C, 0x0A, 0x60, 0x2A, 0x5F, 0x5B, 0x5D].contains($0) }
 
-    private mutating func run() -> [Inline] {
+    mutating func run() -> [Inline] {
         // A sentinel first piece that is never removed: the list always has a head.
         _ = append(.text(""))
         let count = bytes.count
