@@ -32,13 +32,7 @@ struct GlobalSettings {
     /// The library folder, once it is clear that `slug` names an article in it
     /// (without parsing the article: a reaction does not need it).
     func folder(ofArticle slug: String) throws -> String {
-        guard Library.isValidSlug(slug) else {
-            throw ValidationError("'\(slug)' is not an article name: use the name `parley list` shows")
-        }
-        let folder = location.path
-        guard FileSystem.isDirectory(folder) else {
-            throw CommandFailure("\(folder) (\(location.explanation)): no such folder")
-        }
+        let folder = try libraryFolder(forArticle: slug)
         let file = Library.articlePath(folder: folder, slug: slug)
         guard FileSystem.fileExists(file) else {
             throw CommandFailure("\(file): no such article")
