@@ -1,4 +1,5 @@
 import Testing
+import ParleyTestSupport
 @testable import ParleyKit
 
 @Suite("Article files")
@@ -150,12 +151,7 @@ struct ArticleParserTests {
 
 @Suite("The interview in articles/")
 struct InterviewTests {
-    static let entry: LibraryEntry? = try? Library.loadEntry(folder: "\(repositoryRoot)/articles", slug: "thissen-richt-je-op-regie")
-
-    static var repositoryRoot: String {
-        let path = #filePath
-        return String(path[..<path.range(of: "/Tests/")!.lowerBound])
-    }
+    static let entry: LibraryEntry? = try? Library.loadEntry(folder: TestSupport.articlesFolder.path, slug: "thissen-richt-je-op-regie")
 
     @Test("metadata as published")
     func metadata() throws {

@@ -1,4 +1,5 @@
 import Testing
+import ParleyTestSupport
 @testable import ParleyKit
 
 @Suite("Reactions files (reading)")
@@ -40,7 +41,7 @@ struct ReactionsDocumentTests {
 
     @Test("the shipped reactions file is written exactly as parley writes it")
     func shippedFileIsCanonical() throws {
-        let path = InterviewTests.repositoryRoot + "/articles/thissen-richt-je-op-regie.reactions.json"
+        let path = TestSupport.articlesFolder.appendingPathComponent("thissen-richt-je-op-regie.reactions.json").path
         let bytes = try FileSystem.readFile(path)
         let document = try ReactionsDocument.decode(bytes: bytes, file: path)
         #expect(document.encoded() == String(decoding: bytes, as: UTF8.self))

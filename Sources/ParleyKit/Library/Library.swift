@@ -39,13 +39,7 @@ public struct Library: Sendable {
     /// Reads one article and its reactions without reading the rest of the library.
     public static func loadEntry(folder: String, slug: String) throws(ArticleError) -> LibraryEntry {
         let file = articlePath(folder: folder, slug: slug)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.readFile(file)
-        } catch {
-            let message = error.isNotFound ? "no such article" : "cannot read: \(error.reason)"
-            throw ArticleError(file: file, line: nil, message: message)
-        }
+        let bytes = try readArticle(file)
         let result = try ArticleParser(file: file).parse(bytes: bytes, slug: slug)
         return LibraryEntry(article: result.article, file: file, reactions: loadReactions(folder: folder, slug: slug), warnings: result.warnings)
     }
@@ -55,15 +49,19 @@ public struct Library: Sendable {
     /// `loadEntry` fails.
     public static func openEntry(folder: String, slug: String) throws(ArticleError) -> OpenedEntry {
         let file = articlePath(folder: folder, slug: slug)
-        let bytes: [UInt8]
+        let bytes = try readArticle(file)
+        let article = try IncrementalArticle(bytes: bytes, slug: slug, file: file)
+        return OpenedEntry(article: article, file: file, reactions: ReactionStore(folder: folder, slug: slug).readUndecoded())
+    }
+
+    /// An article file's bytes, or why they cannot be had, as an article error.
+    private static func readArticle(_ file: String) throws(ArticleError) -> [UInt8] {
         do {
-            bytes = try FileSystem.readFile(file)
+            return try FileSystem.readFile(file)
         } catch {
             let message = error.isNotFound ? "no such article" : "cannot read: \(error.reason)"
             throw ArticleError(file: file, line: nil, message: message)
         }
-        let article = try IncrementalArticle(bytes: bytes, slug: slug, file: file)
-        return OpenedEntry(article: article, file: file, reactions: ReactionStore(folder: folder, slug: slug).readUndecoded())
     }
 
     public static func loadReactions(folder: String, slug: String) -> ReactionsState {
