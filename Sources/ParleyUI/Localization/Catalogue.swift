@@ -17,7 +17,7 @@ public struct Catalogue: Sendable {
         self.language = tag.flatMap(Language.init(tag:)) ?? .english
     }
 
-    private func pick(_ en: String, _ nl: String) -> String {
+    func pick(_ en: String, _ nl: String) -> String {
         language == .dutch ? nl : en
     }
 
