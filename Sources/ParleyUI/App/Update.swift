@@ -56,6 +56,12 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .editorFailed(let failure):
         composerEditorFailed(&state, failure)
         return []
+    case .backgroundStarted(let work):
+        state.running.append(work)
+        return []
+    case .backgroundFinished(let work):
+        if let index = state.running.firstIndex(of: work) { state.running.remove(at: index) }
+        return []
     case .ending:
         guard let composer = state.composer, composer.hasUnsavedChanges else { return [] }
         return [composer.saveDraft]
