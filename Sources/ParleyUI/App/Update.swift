@@ -167,7 +167,7 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return openComposer(&state, replyTo: nil)
     case .reply:
         guard let id = state.reader?.selectedReaction else {
-            state.message = StatusMessage(state.reader?.layout.reactionIDs.isEmpty ?? true ? ui.noReactionsYet : ui.markReactionFirst)
+            state.message = StatusMessage(state.reader?.hasReactions != true ? ui.noReactionsYet : ui.markReactionFirst)
             return []
         }
         return openComposer(&state, replyTo: id)
