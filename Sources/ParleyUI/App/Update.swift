@@ -56,6 +56,12 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .editorFailed(let failure):
         composerEditorFailed(&state, failure)
         return []
+    case .backgroundStarted(let work):
+        state.running.append(work)
+        return []
+    case .backgroundFinished(let work):
+        if let index = state.running.firstIndex(of: work) { state.running.remove(at: index) }
+        return []
     case .ending:
         guard let composer = state.composer, composer.hasUnsavedChanges else { return [] }
         return [composer.saveDraft]
@@ -161,7 +167,7 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return openComposer(&state, replyTo: nil)
     case .reply:
         guard let id = state.reader?.selectedReaction else {
-            state.message = StatusMessage(state.reader?.layout.reactionIDs.isEmpty ?? true ? ui.noReactionsYet : ui.markReactionFirst)
+            state.message = StatusMessage(state.reader?.hasReactions != true ? ui.noReactionsYet : ui.markReactionFirst)
             return []
         }
         return openComposer(&state, replyTo: id)

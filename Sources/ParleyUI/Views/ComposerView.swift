@@ -41,7 +41,7 @@ enum ComposerView {
         }
 
         var statusText = ui.composerHint(nameHasFocus: composer.focus == .name)
-        if let message = composer.message {
+        if let message = composer.message ?? app.statusMessage {
             if geometry.messageRows.isEmpty {
                 statusText = message.text
             } else {

@@ -63,7 +63,7 @@ enum ReaderView {
         facts.append("\(reader.percent)%")
         facts.append(ui.helpHint)
         let bar = theme.style(.statusBar)
-        if let message = app.message {
+        if let message = app.statusMessage {
             return StatusLine(left: message.text, leftStyle: theme.style(message.isError ? .statusError : .statusMessage), right: facts, style: bar)
         }
         return StatusLine(left: reader.title, leftStyle: bar.adding(.bold), right: facts, style: bar)
