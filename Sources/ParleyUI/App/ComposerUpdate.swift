@@ -59,7 +59,7 @@ func composerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard var composer = state.composer, composer.phase.takesKeys else { return [] }
     // A notice goes at the next key; a refusal stays until the text changes.
     if composer.message?.isError == false { composer.message = nil }
-    guard let command = KeyBindings.composerCommand(for: key) else {
+    guard let command = state.appearance.keys.composer.action(for: key) else {
         if case .character(let character) = key { composer.insert(String(character)) }
         let effects = composer.saveAfterManyEdits()
         state.composer = composer

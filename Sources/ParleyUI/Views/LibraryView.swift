@@ -52,7 +52,7 @@ enum LibraryView {
         if let message = app.statusMessage {
             return StatusLine(left: message.text, leftStyle: theme.style(message.isError ? .statusError : .statusMessage), right: facts, style: bar)
         }
-        return StatusLine(left: ui.libraryHint, leftStyle: bar, right: facts, style: bar)
+        return StatusLine(left: ui.libraryHint(app.appearance.keys), leftStyle: bar, right: facts, style: bar)
     }
 }
 

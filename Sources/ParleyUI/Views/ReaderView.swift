@@ -61,7 +61,7 @@ enum ReaderView {
         }
         if let matchFact { facts.append(matchFact) }
         facts.append("\(reader.percent)%")
-        facts.append(ui.helpHint)
+        facts.append(ui.helpHint(app.appearance.keys))
         let bar = theme.style(.statusBar)
         if let message = app.statusMessage {
             return StatusLine(left: message.text, leftStyle: theme.style(message.isError ? .statusError : .statusMessage), right: facts, style: bar)
