@@ -230,7 +230,8 @@ func composerEdited(_ state: inout AppState, text: String) -> [Effect] {
 }
 
 func composerEditorFailed(_ state: inout AppState, _ failure: EditorFailure) {
-    state.composer?.message = StatusMessage(state.ui.editorFailure(failure), isError: true)
+    let message = StatusMessage(state.ui.editorFailure(failure), isError: true)
+    state.composer?.message = message
 }
 
 extension ReactionInputError {
