@@ -37,7 +37,7 @@ func composerPrepared(_ state: inout AppState, _ setup: ComposerSetup) {
     if let problem = setup.draftProblem {
         problems.append(setup.draftSetAside.map { ui.draftSetAside(problem, movedTo: $0) } ?? ui.draftUnreadable(problem))
     }
-    if let problem = setup.configProblem { problems.append(ui.configUnreadable(problem)) }
+    if let problem = setup.configProblem { problems.append(ui.configUnreadable(ui.message(problem))) }
     if !problems.isEmpty {
         composer.message = StatusMessage((problems + notes).joined(separator: " "), isError: true)
     } else if !notes.isEmpty {

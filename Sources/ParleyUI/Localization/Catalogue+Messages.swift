@@ -66,6 +66,31 @@ extension Catalogue {
         }
     }
 
+    // MARK: - The config file
+
+    /// What is wrong with the config file: "file:line: problem".
+    public func message(_ error: ConfigError) -> String {
+        let place = error.line.map { "\(error.file):\($0)" } ?? error.file
+        return place + ": " + message(error.problem)
+    }
+
+    public func message(_ problem: ConfigError.Problem) -> String {
+        switch problem {
+        case .unreadable(let reason):
+            pick("cannot read: \(reason)", "kan niet lezen: \(reason)")
+        case .notUTF8:
+            pick("the line is not valid UTF-8", "de regel is geen geldige UTF-8")
+        case .syntax(let words):
+            // The front matter parser's words: English until its errors are typed too.
+            words
+        case .givenTwice(let key):
+            pick("'\(key)' is given twice", "'\(key)' staat er twee keer in")
+        case .unknownSetting(let key, let known):
+            pick("unknown setting '\(key)'; parley knows: \(known.joined(separator: ", "))",
+                 "onbekende instelling '\(key)'; parley kent: \(known.joined(separator: ", "))")
+        }
+    }
+
     // MARK: - The same, as the composer shows it
 
     /// Why a reaction was not posted, as the composer shows it.

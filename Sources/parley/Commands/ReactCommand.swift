@@ -97,10 +97,10 @@ struct ReactCommand: ParsableCommand {
             given = name
         } else {
             let config: UserConfig
-            do {
+            do throws(ConfigError) {
                 config = try UserConfig.load(file: UserConfig.file(environment: Process.environment))
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure(options.catalogue.message(error))
             }
             given = AuthorName.fallback(config: config, account: Account.current())
         }

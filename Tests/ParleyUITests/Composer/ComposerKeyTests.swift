@@ -145,7 +145,7 @@ struct ComposerKeyTests {
         driver.press(.character("a"))
         driver.send(.composerPrepared(ComposerSetup(slug: Fixture.slug, draftProblem: "/s/d.json:1:1: unexpected 'x'",
                                                     draftSetAside: "/s/d.earlier-20261129T132102Z.json",
-                                                    configProblem: "/c/config:2: unknown setting 'nmae'; parley knows: name")))
+                                                    configProblem: ConfigError(file: "/c/config", line: 2, problem: .unknownSetting(key: "nmae", known: ["name"])))))
         #expect(driver.composer?.message == StatusMessage(
             "Your earlier draft could not be read (/s/d.json:1:1: unexpected 'x'); it was moved to /s/d.earlier-20261129T132102Z.json. "
                 + "No name filled in: the config file could not be read: /c/config:2: unknown setting 'nmae'; parley knows: name",

@@ -30,6 +30,24 @@ struct MessageCatalogueTests {
         .busy(file: "/lib/t.reactions.json", lockFile: "/lib/.t.reactions.lock", seconds: 10),
     ]
 
+    static let configSamples: [ConfigError.Problem] = [
+        .unreadable(reason: "Permission denied"),
+        .notUTF8,
+        .syntax("put a space after the ':' of 'name'"),
+        .givenTwice(key: "name"),
+        .unknownSetting(key: "nmae", known: ["name", "theme"]),
+    ]
+
+    static func kind(of problem: ConfigError.Problem) -> String {
+        switch problem {
+        case .unreadable: "unreadable"
+        case .notUTF8: "notUTF8"
+        case .syntax: "syntax"
+        case .givenTwice: "givenTwice"
+        case .unknownSetting: "unknownSetting"
+        }
+    }
+
     static func kind(of error: ReactionInputError) -> String {
         switch error {
         case .emptyText: "emptyText"
@@ -73,6 +91,8 @@ struct MessageCatalogueTests {
         // One sample per case: a duplicated kind means a missing one.
         #expect(Set(Self.inputSamples.map(Self.kind)).count == Self.inputSamples.count)
         #expect(Set(Self.storeSamples.map(Self.kind)).count == Self.storeSamples.count)
+        #expect(Set(Self.configSamples.map(Self.kind)).count == Self.configSamples.count)
+        #expect(Self.configSamples.count == 5)
         // The store's cases besides `invalid`, and each input case inside it.
         #expect(Self.storeSamples.count == Self.inputSamples.count + 7)
     }
@@ -88,5 +108,20 @@ struct MessageCatalogueTests {
     func storeMessages(_ error: ReactionStoreError) {
         Self.checkBothLanguages(Catalogue(.english).message(error), Catalogue(.dutch).message(error))
         Self.checkBothLanguages(Catalogue(.english).refusal(error), Catalogue(.dutch).refusal(error))
+    }
+
+    @Test("a mistake in the config file is said in English and Dutch, after its file and line", arguments: configSamples)
+    func configMessages(_ problem: ConfigError.Problem) {
+        let error = ConfigError(file: "/c/parley/config", line: 2, problem: problem)
+        let english = Catalogue(.english).message(error)
+        let dutch = Catalogue(.dutch).message(error)
+        #expect(english.hasPrefix("/c/parley/config:2: "))
+        #expect(dutch.hasPrefix("/c/parley/config:2: "))
+        if case .syntax = problem {
+            // The front matter parser's words are not typed yet: English in both.
+            #expect(english == dutch)
+        } else {
+            Self.checkBothLanguages(english, dutch)
+        }
     }
 }
