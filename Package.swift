@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyKitTests",
-            dependencies: ["ParleyKit", "ParleyTestSupport"],
+            dependencies: ["ParleyKit", "ParleyUI", "ParleyTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

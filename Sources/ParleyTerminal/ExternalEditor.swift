@@ -78,7 +78,7 @@ struct ExternalEditor {
             return mkstemps(base, 4)
         }
         guard descriptor >= 0 else {
-            throw FileSystemError(path: folder, operation: "create a temporary file", code: errno)
+            throw FileSystemError(path: folder, operation: .createTemporaryFile, code: errno)
         }
         let path = template.withUnsafeBufferPointer { $0.baseAddress.map { String(cString: $0) } } ?? folder
         defer { close(descriptor) }
@@ -87,7 +87,7 @@ struct ExternalEditor {
             let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else {
-                let error = FileSystemError(path: path, operation: "write", code: errno)
+                let error = FileSystemError(path: path, operation: .write, code: errno)
                 unlink(path)
                 throw error
             }

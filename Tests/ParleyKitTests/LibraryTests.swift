@@ -48,7 +48,7 @@ struct LibraryTests {
 
     @Test("a missing folder is an error naming it")
     func missingFolder() {
-        #expect(throws: FileSystemError(path: "/nonexistent/parley", operation: "open the library folder", code: ENOENT)) {
+        #expect(throws: FileSystemError(path: "/nonexistent/parley", operation: .openLibraryFolder, code: ENOENT)) {
             try Library.load(folder: "/nonexistent/parley")
         }
     }

@@ -1,4 +1,5 @@
 import ParleyKit
+import ParleyUI
 import Testing
 
 @Suite("Validating a new reaction")
@@ -45,7 +46,7 @@ struct ReactionInputTests {
     ])
     func refuses(input: ReactionInput, error: ReactionInputError, message: String) {
         #expect(throws: error) { try input.validated() }
-        #expect(error.description == message)
+        #expect(Catalogue(.english).message(error) == message)
     }
 
     @Test("the limits count Characters, not bytes or code points")

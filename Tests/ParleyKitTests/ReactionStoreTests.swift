@@ -1,5 +1,6 @@
 import Foundation
 @testable import ParleyKit
+import ParleyUI
 import ParleyTestSupport
 import Testing
 
@@ -113,7 +114,7 @@ struct ReactionStoreTests {
             try Data(corrupt).write(to: URL(fileURLWithPath: store.file))
             let expected = ReactionStoreError.unreadable(ReactionsError(file: store.file, line: 4, column: 18, message: "unexpected 'o', expected a value"))
             #expect(throws: expected) { try store.add(ReactionInput(author: "Test", text: "Eens."), now: Self.now) }
-            #expect(expected.description == "\(store.file):4:18: unexpected 'o', expected a value (parley never changes a reactions file it cannot read; fix or move it to add reactions)")
+            #expect(Catalogue(.english).message(expected) == "\(store.file):4:18: unexpected 'o', expected a value (parley never changes a reactions file it cannot read; fix or move it to add reactions)")
             #expect(Array(try Data(contentsOf: URL(fileURLWithPath: store.file))) == corrupt)
             #expect(try names(in: folder) == [".thissen-richt-je-op-regie.reactions.lock", "thissen-richt-je-op-regie.reactions.json"])
         }
@@ -143,7 +144,7 @@ struct ReactionStoreTests {
             #expect(try store.reactionsInPostedOrder().map(\.text) == ["Zeker."])
             let expected = ReactionStoreError.newerFormat(file: store.file, version: 2)
             #expect(throws: expected) { try store.add(ReactionInput(author: nil, text: "Eens."), now: Self.now) }
-            #expect(expected.description == "\(store.file): written by a newer parley (format version 2; this parley writes version 1): it can be read but not changed by this parley")
+            #expect(Catalogue(.english).message(expected) == "\(store.file): written by a newer parley (format version 2; this parley writes version 1): it can be read but not changed by this parley")
             #expect(try String(contentsOfFile: store.file, encoding: .utf8) == newer)
         }
     }
@@ -155,7 +156,7 @@ struct ReactionStoreTests {
             #expect(throws: ReactionStoreError.invalid(.unknownReply("nope"))) {
                 try store.add(ReactionInput(author: "B", text: "Antwoord.", replyTo: "nope"), now: Self.now)
             }
-            #expect(ReactionStoreError.invalid(.unknownReply("nope")).description == "there is no reaction with id nope to reply to")
+            #expect(Catalogue(.english).message(ReactionStoreError.invalid(.unknownReply("nope"))) == "there is no reaction with id nope to reply to")
             let reply = try store.add(ReactionInput(author: "B", text: "Antwoord.", replyTo: first.id.uppercased()), now: Self.now)
             #expect(reply.replyTo == first.id)
             #expect(try store.load().reactions.map(\.replyTo) == [nil, first.id])
@@ -251,23 +252,23 @@ struct ReactionStoreTests {
             try store.add(ReactionInput(author: nil, text: "Eerste."), now: Self.now)
             #expect(chmod(folder.path, 0o555) == 0)
             defer { chmod(folder.path, 0o755) }
-            #expect(throws: ReactionStoreError.notWritable(file: store.file, FileSystemError(path: folder.path, operation: "create a file in", code: EACCES))) {
+            #expect(throws: ReactionStoreError.notWritable(file: store.file, FileSystemError(path: folder.path, operation: .createFileIn, code: EACCES))) {
                 try store.add(ReactionInput(author: nil, text: "Tweede."), now: Self.now)
             }
         }
     }
 
     @Test("failed writes are sorted into what the user must hear", arguments: [
-        (EACCES, "/lib", "create a file in", "cannot write in /lib: Permission denied; s.reactions.json is unchanged"),
-        (EPERM, "/lib/s.reactions.json", "replace", "cannot write in /lib: Operation not permitted; s.reactions.json is unchanged"),
-        (EROFS, "/lib/.s.reactions.lock", "create the lock file", "cannot write in /lib: Read-only file system; s.reactions.json is unchanged"),
-        (ENOSPC, "/lib/.s.reactions.json.1-a.tmp", "write", "cannot write /lib/s.reactions.json: No space left on device; the file is unchanged"),
-        (EDQUOT, "/lib/.s.reactions.json.1-a.tmp", "write", "cannot write /lib/s.reactions.json: Disk quota exceeded; the file is unchanged"),
-        (EIO, "/lib/.s.reactions.json.1-a.tmp", "write", "/lib/.s.reactions.json.1-a.tmp: cannot write: Input/output error; s.reactions.json is unchanged"),
-        (EPERM, "/lib/s.reactions.json", "keep its group", "/lib/s.reactions.json: cannot keep its group: Operation not permitted; s.reactions.json is unchanged"),
+        (EACCES, "/lib", FileOperation.createFileIn, "cannot write in /lib: Permission denied; s.reactions.json is unchanged"),
+        (EPERM, "/lib/s.reactions.json", .replace, "cannot write in /lib: Operation not permitted; s.reactions.json is unchanged"),
+        (EROFS, "/lib/.s.reactions.lock", .createLockFile, "cannot write in /lib: Read-only file system; s.reactions.json is unchanged"),
+        (ENOSPC, "/lib/.s.reactions.json.1-a.tmp", .write, "cannot write /lib/s.reactions.json: No space left on device; the file is unchanged"),
+        (EDQUOT, "/lib/.s.reactions.json.1-a.tmp", .write, "cannot write /lib/s.reactions.json: Disk quota exceeded; the file is unchanged"),
+        (EIO, "/lib/.s.reactions.json.1-a.tmp", .write, "/lib/.s.reactions.json.1-a.tmp: cannot write: Input/output error; s.reactions.json is unchanged"),
+        (EPERM, "/lib/s.reactions.json", .keepGroup, "/lib/s.reactions.json: cannot keep its group: Operation not permitted; s.reactions.json is unchanged"),
     ])
-    func failureMessages(code: Int32, path: String, operation: String, message: String) {
+    func failureMessages(code: Int32, path: String, operation: FileOperation, message: String) {
         let error = ReactionStoreError.writing("/lib/s.reactions.json", FileSystemError(path: path, operation: operation, code: code))
-        #expect(error.description == message)
+        #expect(Catalogue(.english).message(error) == message)
     }
 }

@@ -1,4 +1,5 @@
 import ParleyKit
+import ParleyUI
 import Testing
 
 @Suite("The config file and the default name")
@@ -25,7 +26,7 @@ struct UserConfigTests {
             let config = try UserConfig.parse(bytes: Array(text.utf8), file: "/c/parley/config")
             Issue.record("read \(config) from a config with a mistake")
         } catch {
-            #expect(error.description == message)
+            #expect(Catalogue(.english).message(error) == message)
         }
     }
 

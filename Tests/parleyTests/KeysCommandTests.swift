@@ -56,6 +56,16 @@ final class KeysCommandTests {
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
     }
 
+    @Test func aMistakeInTheConfigFileSpeaksDutchWithLangNl() throws {
+        try writeConfig("name: Ada\nname: Bea\n")
+        let file = home.appendingPathComponent("parley/config").path
+        let dutch = try TestSupport.parley(["keys", "--lang", "nl"], environment: environment)
+        #expect(dutch.status == 1)
+        #expect(dutch.stderr == "parley: \(file):2: 'name' staat er twee keer in\n")
+        let english = try TestSupport.parley(["keys", "--lang", "en"], environment: environment)
+        #expect(english.stderr == "parley: \(file):2: 'name' is given twice\n")
+    }
+
     /// The screen refuses to start on a bad config, before touching the terminal.
     @Test func theScreenDoesNotStartOnABadConfig() throws {
         try writeConfig("colour.question: purple\n")

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyKit
+import ParleyUI
 import ParleyTestSupport
 import Testing
 
@@ -283,7 +284,25 @@ struct ReactCommandTests {
         try withSandbox { sandbox throws in
             let react = try sandbox.parley(["react", Self.slug, "--lang", "nl"], stdin: "  \u{7}  piep")
             #expect(react.status == 1)
-            #expect(react.stderr == "parley: the reaction contains a control character (U+0007) on line 1; only line breaks are allowed (je tekst is bewaard als concept in \(sandbox.draftFile))\n")
+            // The problem and the note are both Dutch: the same words as the composer's (issue #10).
+            #expect(react.stderr == "parley: de reactie bevat een stuurteken (U+0007) op regel 1; alleen regeleinden mogen (je tekst is bewaard als concept in \(sandbox.draftFile))\n")
+        }
+    }
+
+    @Test("with --lang nl a refusal is the composer's Dutch sentence, word for word", arguments: [
+        (["--reply-to", "nope", "--text", "x"], ReactionInputError.unknownReply("nope")),
+        (["--text", "   "], .emptyText),
+        (["--name", String(repeating: "n", count: 81), "--text", "x"], .nameTooLong(characters: 81)),
+    ])
+    func dutchRefusals(arguments: [String], error: ReactionInputError) throws {
+        try withSandbox { sandbox throws in
+            let result = try sandbox.parley(["react", Self.slug, "--lang", "nl"] + arguments)
+            #expect(result.status == 1)
+            let dutch = Catalogue(.dutch)
+            #expect(result.stderr == "parley: " + dutch.message(error) + "\n")
+            // The composer shows the same words after its "Niet geplaatst: ".
+            #expect(dutch.refusal(error) == "Niet geplaatst: " + dutch.message(error))
+            #expect(!result.stderr.contains("the "))
         }
     }
 }

@@ -89,7 +89,7 @@ public struct DraftStore: Sendable {
         written[slug] = nil
         if unlink(file) == 0 { return true }
         if errno == ENOENT { return false }
-        throw .fileSystem(.current("remove", file))
+        throw .fileSystem(.current(.remove, file))
     }
 
     /// After a successful post: removes the article's draft when it is what
@@ -114,7 +114,7 @@ public struct DraftStore: Sendable {
             number += 1
             target = FileSystem.join(folder, "\(slug).earlier-\(stamp)-\(number).json")
         }
-        if rename(file, target) != 0 { throw .fileSystem(.current("move", file)) }
+        if rename(file, target) != 0 { throw .fileSystem(.current(.move, file)) }
         written[slug] = nil
         return target
     }

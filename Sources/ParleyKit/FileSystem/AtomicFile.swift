@@ -35,7 +35,7 @@ public enum AtomicFile {
         } else if errno == ENOENT {
             exists = false
         } else {
-            throw .current("look up", path)
+            throw .current(.lookUp, path)
         }
 
         let createMode: mode_t
@@ -52,9 +52,9 @@ public enum AtomicFile {
             case .keepExisting:
                 break
             case .fixed(let mode):
-                if fchmod(fd, mode) != 0 { throw FileSystemError.current("set the mode of", temporary) }
+                if fchmod(fd, mode) != 0 { throw FileSystemError.current(.setModeOf, temporary) }
             }
-            if fsync(fd) != 0 { throw FileSystemError.current("write", temporary) }
+            if fsync(fd) != 0 { throw FileSystemError.current(.write, temporary) }
         } catch {
             close(fd)
             unlink(temporary)
@@ -62,12 +62,12 @@ public enum AtomicFile {
         }
         // close can report a delayed write error (NFS): it counts as a failed write.
         if close(fd) != 0 {
-            let error = FileSystemError.current("write", temporary)
+            let error = FileSystemError.current(.write, temporary)
             unlink(temporary)
             throw error
         }
         if rename(temporary, path) != 0 {
-            let error = FileSystemError.current("replace", path)
+            let error = FileSystemError.current(.replace, path)
             unlink(temporary)
             throw error
         }
@@ -102,9 +102,9 @@ public enum AtomicFile {
             let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
             if fd >= 0 { return (fd, temporary) }
             if errno == EEXIST || errno == EINTR { continue }
-            throw .current("create a file in", folder)
+            throw .current(.createFileIn, folder)
         }
-        throw FileSystemError(path: folder, operation: "create a file in", code: EEXIST)
+        throw FileSystemError(path: folder, operation: .createFileIn, code: EEXIST)
     }
 
     private static func fill(_ fd: Int32, with bytes: [UInt8], path: String) throws(FileSystemError) {
@@ -115,10 +115,10 @@ public enum AtomicFile {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw .current("write", path)
+                throw .current(.write, path)
             }
             // write(2) returns 0 only for a zero-length request; treat it as an I/O error rather than loop.
-            if written == 0 { throw FileSystemError(path: path, operation: "write", code: EIO) }
+            if written == 0 { throw FileSystemError(path: path, operation: .write, code: EIO) }
             offset += written
         }
     }
@@ -130,27 +130,23 @@ public enum AtomicFile {
         if existing.st_uid != geteuid() || existing.st_gid != getegid() {
             // Only root can give a file away; anyone can give it one of their groups.
             if fchown(fd, existing.st_uid, existing.st_gid) != 0 && fchown(fd, uid_t.max, existing.st_gid) != 0 {
-                throw .current("keep its group", target)
+                throw .current(.keepGroup, target)
             }
         }
         // After fchown, which clears set-id bits.
         if fchmod(fd, existing.st_mode & 0o7777) != 0 {
-            throw .current("keep its mode", target)
+            throw .current(.keepMode, target)
         }
     }
-
-    /// The operation of the one error that comes after the rename: the new
-    /// contents are in place, only their durability is in doubt.
-    public static let syncFolderOperation = "sync the folder"
 
     /// Makes a rename in `folder` durable.
     static func syncFolder(_ folder: String) throws(FileSystemError) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd < 0 { throw .current(syncFolderOperation, folder) }
+        if fd < 0 { throw .current(.syncFolder, folder) }
         defer { close(fd) }
         // Some file systems cannot fsync a folder (EINVAL); there is nothing more to do on them.
         if fsync(fd) != 0 && errno != EINVAL {
-            throw .current(syncFolderOperation, folder)
+            throw .current(.syncFolder, folder)
         }
     }
 }

@@ -23,7 +23,7 @@ public struct FileLock: ~Copyable {
         repeat {
             fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o666)
         } while fd < 0 && errno == EINTR
-        if fd < 0 { throw .current("create the lock file", path) }
+        if fd < 0 { throw .current(.createLockFile, path) }
 
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
@@ -36,7 +36,7 @@ public struct FileLock: ~Copyable {
             if code == EINTR { continue }
             if code != EWOULDBLOCK || clock.now >= deadline {
                 close(fd)
-                throw FileSystemError(path: path, operation: "lock", code: code)
+                throw FileSystemError(path: path, operation: .lock, code: code)
             }
             usleep(pause)
             pause = min(pause * 2, longestPause)

@@ -12,12 +12,12 @@ public enum FileSystem {
 
     public static func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { throw .current("read", path) }
+        if fd < 0 { throw .current(.read, path) }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) != 0 { throw .current("read", path) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, operation: "read", code: EISDIR) }
-        if info.st_size > maximumFileSize { throw FileSystemError(path: path, operation: "read", code: EFBIG) }
+        if fstat(fd, &info) != 0 { throw .current(.read, path) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, operation: .read, code: EISDIR) }
+        if info.st_size > maximumFileSize { throw FileSystemError(path: path, operation: .read, code: EFBIG) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -25,18 +25,18 @@ public enum FileSystem {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .current("read", path)
+                throw .current(.read, path)
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maximumFileSize { throw FileSystemError(path: path, operation: "read", code: EFBIG) }
+            if bytes.count > maximumFileSize { throw FileSystemError(path: path, operation: .read, code: EFBIG) }
         }
         return bytes
     }
 
     /// The names in a folder (without `.` and `..`), sorted.
     public static func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] {
-        guard let dir = opendir(path) else { throw .current("list", path) }
+        guard let dir = opendir(path) else { throw .current(.list, path) }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
@@ -84,12 +84,12 @@ public enum FileSystem {
         }
         if mkdir(path, mode) == 0 {
             // mkdir takes the umask off; a folder parley creates gets exactly `mode`.
-            if chmod(path, mode) != 0 { throw .current("set the mode of", path) }
+            if chmod(path, mode) != 0 { throw .current(.setModeOf, path) }
         } else {
             let code = errno
             // Another process may have created it meanwhile: that is fine.
             if code != EEXIST || !isDirectory(path) {
-                throw FileSystemError(path: path, operation: "create the folder", code: code)
+                throw FileSystemError(path: path, operation: .createFolder, code: code)
             }
         }
     }

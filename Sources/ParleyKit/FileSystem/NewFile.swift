@@ -22,15 +22,15 @@ extension FileSystem {
             // not one step there, but the check still protects against all but a race.
             guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EMLINK else {
                 unlink(temporary)
-                throw FileSystemError(path: path, operation: "create", code: code)
+                throw FileSystemError(path: path, operation: .create, code: code)
             }
             var info = stat()
             if lstat(path, &info) == 0 {
                 unlink(temporary)
-                throw FileSystemError(path: path, operation: "create", code: EEXIST)
+                throw FileSystemError(path: path, operation: .create, code: EEXIST)
             }
             if rename(temporary, path) != 0 {
-                let failure = FileSystemError.current("create", path)
+                let failure = FileSystemError.current(.create, path)
                 unlink(temporary)
                 throw failure
             }
@@ -42,7 +42,7 @@ extension FileSystem {
 
     /// Removes a file, and makes the removal durable.
     public static func removeFile(_ path: String) throws(FileSystemError) {
-        if unlink(path) != 0 { throw .current("remove", path) }
+        if unlink(path) != 0 { throw .current(.remove, path) }
         try syncFolder(parentFolder(of: path))
     }
 
@@ -51,10 +51,10 @@ extension FileSystem {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for part in path.split(separator: "/") {
             prefix += part
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw .current("create the folder", prefix) }
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw .current(.createFolder, prefix) }
             prefix += "/"
         }
-        guard isDirectory(path) else { throw FileSystemError(path: path, operation: "create the folder", code: ENOTDIR) }
+        guard isDirectory(path) else { throw FileSystemError(path: path, operation: .createFolder, code: ENOTDIR) }
     }
 
     /// All of standard input (a pipe or a file), with the same size limit as `readFile`.
@@ -65,11 +65,11 @@ extension FileSystem {
             let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .current("read", "standard input")
+                throw .current(.read, "standard input")
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maximumFileSize { throw FileSystemError(path: "standard input", operation: "read", code: EFBIG) }
+            if bytes.count > maximumFileSize { throw FileSystemError(path: "standard input", operation: .read, code: EFBIG) }
         }
     }
 
@@ -89,7 +89,7 @@ extension FileSystem {
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if fd >= 0 || errno != EEXIST { break }
         }
-        if fd < 0 { throw .current("create", temporary) }
+        if fd < 0 { throw .current(.create, temporary) }
         var failure: FileSystemError?
         var text = contents
         text.withUTF8 { buffer in
@@ -98,14 +98,14 @@ extension FileSystem {
                 let written = write(fd, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = .current("write", temporary)
+                    failure = .current(.write, temporary)
                     return
                 }
                 offset += written
             }
         }
-        if failure == nil && fsync(fd) != 0 { failure = .current("write", temporary) }
-        if close(fd) != 0 && failure == nil { failure = .current("write", temporary) }
+        if failure == nil && fsync(fd) != 0 { failure = .current(.write, temporary) }
+        if close(fd) != 0 && failure == nil { failure = .current(.write, temporary) }
         if let failure {
             unlink(temporary)
             throw failure
@@ -115,9 +115,9 @@ extension FileSystem {
 
     private static func syncFolder(_ folder: String) throws(FileSystemError) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd < 0 { throw .current("sync", folder) }
+        if fd < 0 { throw .current(.sync, folder) }
         defer { close(fd) }
-        if fsync(fd) != 0 && errno != EINVAL { throw .current("sync", folder) }
+        if fsync(fd) != 0 && errno != EINVAL { throw .current(.sync, folder) }
     }
 }
 

@@ -20,7 +20,7 @@ public struct Library: Sendable {
     /// Reads every article of the folder.
     public static func load(folder: String) throws(FileSystemError) -> Library {
         guard FileSystem.isDirectory(folder) else {
-            throw FileSystemError(path: folder, operation: "open the library folder", code: FileSystem.fileExists(folder) ? ENOTDIR : ENOENT)
+            throw FileSystemError(path: folder, operation: .openLibraryFolder, code: FileSystem.fileExists(folder) ? ENOTDIR : ENOENT)
         }
         let names = try FileSystem.contentsOfDirectory(folder)
         var entries: [LibraryEntry] = []

@@ -82,8 +82,9 @@ public struct ReactionInput: Equatable, Sendable {
     }
 }
 
-/// Why a reaction was refused before it was stored: one clear line each.
-public enum ReactionInputError: Error, Equatable, Sendable, CustomStringConvertible {
+/// Why a reaction was refused before it was stored. The words for each case
+/// are in ParleyUI (`Catalogue.message(_:)`), in every language.
+public enum ReactionInputError: Error, Equatable, Sendable {
     case emptyText
     case textTooLong(characters: Int)
     /// A control character other than a line break, and the line (1-based, as typed) it is on.
@@ -92,23 +93,6 @@ public enum ReactionInputError: Error, Equatable, Sendable, CustomStringConverti
     case controlCharacterInName(Unicode.Scalar)
     /// `replyTo` names no reaction of the article.
     case unknownReply(String)
-
-    public var description: String {
-        switch self {
-        case .emptyText:
-            "the reaction is empty: write some text"
-        case .textTooLong(let count):
-            "the reaction is \(count) characters long; at most \(ReactionInput.maximumTextLength) are allowed"
-        case .controlCharacterInText(let scalar, let line):
-            "the reaction contains a control character (\(Self.name(of: scalar))) on line \(line); only line breaks are allowed"
-        case .nameTooLong(let count):
-            "the name is \(count) characters long; at most \(ReactionInput.maximumNameLength) are allowed"
-        case .controlCharacterInName(let scalar):
-            "the name contains a control character (\(Self.name(of: scalar))); a name is one line of text"
-        case .unknownReply(let id):
-            "there is no reaction with id \(id) to reply to"
-        }
-    }
 
     /// `U+0009 TAB`: a person can find it, and the message itself stays printable.
     public static func name(of scalar: Unicode.Scalar) -> String {

@@ -117,7 +117,9 @@ public struct ReactionStore: Sendable {
         do {
             try AtomicFile.write(Array(document.encoded().utf8), to: file, permissions: .keepExisting)
         } catch {
-            if error.operation == AtomicFile.syncFolderOperation { throw .notSynced(file: file, error) }
+            // The one error after the rename: the new contents are in place, only
+            // their durability is in doubt.
+            if error.operation == .syncFolder { throw .notSynced(file: file, error) }
             throw .writing(file, error)
         }
         // Released only now, with the new file and its folder entry on disk.

@@ -1,17 +1,23 @@
-/// Why the config file could not be read, with file and line.
-public struct ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var message: String
-
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
+/// Why the config file could not be read, with file and line. The words are
+/// in ParleyUI (`Catalogue.message(_:)`), in every language.
+public struct ConfigError: Error, Equatable, Sendable {
+    public enum Problem: Equatable, Sendable {
+        /// The file is there but cannot be read; the system's reason.
+        case unreadable(reason: String)
+        case notUTF8
+        /// A line that is not `key: value`, in the front matter parser's words.
+        case syntax(String)
+        case givenTwice(key: String)
+        case unknownSetting(key: String, known: [String])
     }
 
-    public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
+    public var file: String
+    public var line: Int?
+    public var problem: Problem
+
+    public init(file: String, line: Int?, problem: Problem) {
+        self.file = file
+        self.line = line
+        self.problem = problem
     }
 }

@@ -54,7 +54,7 @@ public struct UserConfig: Equatable, Sendable {
             bytes = try FileSystem.readFile(file)
         } catch {
             if error.isNotFound { return UserConfig(file: file) }
-            throw ConfigError(file: file, line: nil, message: "cannot read: \(error.reason)")
+            throw ConfigError(file: file, line: nil, problem: .unreadable(reason: error.reason))
         }
         return try parse(bytes: bytes, file: file)
     }
@@ -62,7 +62,7 @@ public struct UserConfig: Equatable, Sendable {
     public static func parse(bytes: [UInt8], file: String) throws(ConfigError) -> UserConfig {
         let source = SourceText(bytes: bytes)
         if let line = source.invalidUTF8Lines.first {
-            throw ConfigError(file: file, line: line, message: "the line is not valid UTF-8")
+            throw ConfigError(file: file, line: line, problem: .notUTF8)
         }
         let reader = FrontMatterParser(file: file)
         var config = UserConfig(file: file)
@@ -74,10 +74,10 @@ public struct UserConfig: Equatable, Sendable {
             do {
                 field = try reader.parseField(line, line: index + 1, dotted: true)
             } catch {
-                throw ConfigError(file: file, line: error.line, message: error.message)
+                throw ConfigError(file: file, line: error.line, problem: .syntax(error.message))
             }
             guard seen.insert(field.key).inserted else {
-                throw ConfigError(file: file, line: index + 1, message: "'\(field.key)' is given twice")
+                throw ConfigError(file: file, line: index + 1, problem: .givenTwice(key: field.key))
             }
             switch field.key {
             case "name": config.name = field.value
@@ -85,7 +85,7 @@ public struct UserConfig: Equatable, Sendable {
             case let key where screenPrefixes.contains(where: key.hasPrefix):
                 config.screen.append(Entry(key: field.key, value: field.value, line: index + 1))
             default:
-                throw ConfigError(file: file, line: index + 1, message: "unknown setting '\(field.key)'; parley knows: \(keys.joined(separator: ", "))")
+                throw ConfigError(file: file, line: index + 1, problem: .unknownSetting(key: field.key, known: keys))
             }
         }
         return config

@@ -7,12 +7,9 @@ public struct AppState: Sendable {
     /// parley's own words, in the UI language.
     public let ui: Catalogue
     public let appearance: Appearance
-    /// The library screen; nil when parley was started on one article (`parley read`).
-    public internal(set) var library: LibraryState?
-    /// The article being read; shown instead of the library while set.
-    public internal(set) var reader: ReaderState?
-    /// A reaction being written to the reader's article; takes the screen while set.
-    public internal(set) var composer: ComposerState?
+    /// The open screens, bottom to top (`Screens`); `library`, `reader` and
+    /// `composer` read and change them.
+    public internal(set) var screens: Screens
     public internal(set) var overlay: Overlay?
     /// Shown in the status line until the next key.
     public internal(set) var message: StatusMessage?
@@ -24,7 +21,7 @@ public struct AppState: Sendable {
         self.size = size
         self.ui = ui
         self.appearance = appearance
-        self.library = LibraryState(library: library, size: size)
+        self.screens = .library(LibraryState(library: library, size: size))
         if !library.problems.isEmpty {
             message = StatusMessage(ui.unreadableArticles(library.problems.count), isError: true)
         }
@@ -35,7 +32,7 @@ public struct AppState: Sendable {
         self.size = size
         self.ui = ui
         self.appearance = appearance
-        self.reader = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
+        self.screens = .reader(ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance)), over: nil)
     }
 
     /// Starts in the reader on an article loaded whole already.
@@ -49,10 +46,8 @@ public struct AppState: Sendable {
         case composer
     }
 
-    public var screen: Screen {
-        if composer != nil { return .composer }
-        return reader != nil ? .reader : .library
-    }
+    /// The uppermost screen: the one that takes the keys.
+    public var screen: Screen { screens.top }
 
     /// What the status line says: the message, else that work is running.
     var statusMessage: StatusMessage? {

@@ -37,7 +37,7 @@ func composerPrepared(_ state: inout AppState, _ setup: ComposerSetup) {
     if let problem = setup.draftProblem {
         problems.append(setup.draftSetAside.map { ui.draftSetAside(problem, movedTo: $0) } ?? ui.draftUnreadable(problem))
     }
-    if let problem = setup.configProblem { problems.append(ui.configUnreadable(problem)) }
+    if let problem = setup.configProblem { problems.append(ui.configUnreadable(ui.message(problem))) }
     if !problems.isEmpty {
         composer.message = StatusMessage((problems + notes).joined(separator: " "), isError: true)
     } else if !notes.isEmpty {
@@ -230,7 +230,8 @@ func composerEdited(_ state: inout AppState, text: String) -> [Effect] {
 }
 
 func composerEditorFailed(_ state: inout AppState, _ failure: EditorFailure) {
-    state.composer?.message = StatusMessage(state.ui.editorFailure(failure), isError: true)
+    let message = StatusMessage(state.ui.editorFailure(failure), isError: true)
+    state.composer?.message = message
 }
 
 extension ReactionInputError {

@@ -16,9 +16,11 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         }
     case .paste(let text):
         guard state.overlay == nil else { return [] }
-        if state.composer != nil { return composerPaste(&state, text) }
-        state.reader?.pasteInSearch(text)
-        if state.screen == .library { state.library?.pasteInFilter(text) }
+        switch state.screen {
+        case .composer: return composerPaste(&state, text)
+        case .reader: state.reader?.pasteInSearch(text)
+        case .library: state.library?.pasteInFilter(text)
+        }
         return []
     case .resize(let size):
         state.resize(to: size)
@@ -81,12 +83,10 @@ private func wheel(_ state: inout AppState, _ direction: WheelDirection) -> [Eff
         state.overlay = .outline(selected: max(0, min(selected + step, count - 1)))
         return []
     case nil:
-        if state.composer != nil {
-            state.composer?.text.moveVertically(by: step * wheelLines)
-        } else if state.reader != nil {
-            state.reader?.scroll(by: step * wheelLines)
-        } else {
-            state.library?.move(by: step)
+        switch state.screen {
+        case .composer: state.composer?.text.moveVertically(by: step * wheelLines)
+        case .reader: state.reader?.scroll(by: step * wheelLines)
+        case .library: state.library?.move(by: step)
         }
         return []
     }
@@ -147,7 +147,8 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard state.reader != nil else { return [] }
     let ui = state.ui
     if state.reader?.search.prompt != nil {
-        state.message = state.reader?.typeInSearch(key, keys: state.appearance.keys.search, ui: ui) ?? nil
+        let keys = state.appearance.keys.search
+        state.message = state.reader?.typeInSearch(key, keys: keys, ui: ui) ?? nil
         return []
     }
     guard let command = state.appearance.keys.reader.action(for: key) else { return [] }
@@ -195,7 +196,8 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 private func libraryKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard let library = state.library else { return [] }
     if library.prompt != nil {
-        state.library?.typeInFilter(key, keys: state.appearance.keys.filter)
+        let keys = state.appearance.keys.filter
+        state.library?.typeInFilter(key, keys: keys)
         return []
     }
     guard let command = state.appearance.keys.library.action(for: key) else { return [] }

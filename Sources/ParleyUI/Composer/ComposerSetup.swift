@@ -11,11 +11,11 @@ public struct ComposerSetup: Equatable, Sendable {
     public var draftProblem: String?
     /// Where an unreadable draft was moved so a new one can take its place.
     public var draftSetAside: String?
-    /// Why the config file could not be read (one line, with file and line).
-    public var configProblem: String?
+    /// Why the config file could not be read (said by `Catalogue.message`).
+    public var configProblem: ConfigError?
 
     public init(slug: String, draft: Draft? = nil, defaultName: String? = nil, draftProblem: String? = nil,
-                draftSetAside: String? = nil, configProblem: String? = nil) {
+                draftSetAside: String? = nil, configProblem: ConfigError? = nil) {
         self.slug = slug
         self.draft = draft
         self.defaultName = defaultName

@@ -29,11 +29,11 @@ final class FileEffects: Sendable {
                 setup.draftSetAside = try? drafts.setAside(slug: slug)
             }
         }
-        do {
+        do throws(ConfigError) {
             let config = try UserConfig.load(file: UserConfig.file(environment: environment))
             setup.defaultName = AuthorName.fallback(config: config, account: Account.current())
         } catch {
-            setup.configProblem = error.description
+            setup.configProblem = error
         }
         return .composerPrepared(setup)
     }

@@ -360,7 +360,7 @@ public struct Catalogue: Sendable {
     public func characterCount(_ count: Int) -> String {
         grouped(count) + " / " + grouped(ReactionInput.maximumTextLength)
     }
-    private func grouped(_ number: Int) -> String {
+    func grouped(_ number: Int) -> String {
         let digits = String(number)
         var out = ""
         for (offset, digit) in digits.enumerated() {
@@ -404,56 +404,6 @@ public struct Catalogue: Sendable {
     public func postedDraftNotRemoved(_ reason: String) -> String {
         pick("Your reaction is posted, but its draft could not be removed: \(reason)",
              "Je reactie is geplaatst, maar het concept kon niet worden verwijderd: \(reason)")
-    }
-
-    /// Why a reaction was not posted, as the composer shows it.
-    public func refusal(_ error: ReactionInputError) -> String {
-        pick("Not posted: ", "Niet geplaatst: ") + reason(error)
-    }
-
-    private func reason(_ error: ReactionInputError) -> String {
-        guard language == .dutch else { return error.description }
-        switch error {
-        case .emptyText: return "de reactie is leeg: schrijf eerst iets"
-        case .textTooLong(let count):
-            return "de reactie is \(count) tekens lang; er mogen er hoogstens \(grouped(ReactionInput.maximumTextLength)) zijn"
-        case .controlCharacterInText(let scalar, let line):
-            return "de reactie bevat een stuurteken (\(ReactionInputError.name(of: scalar))) op regel \(line); alleen regeleinden mogen"
-        case .nameTooLong(let count):
-            return "de naam is \(count) tekens lang; er mogen er hoogstens \(ReactionInput.maximumNameLength) zijn"
-        case .controlCharacterInName(let scalar):
-            return "de naam bevat een stuurteken (\(ReactionInputError.name(of: scalar))); een naam is één regel tekst"
-        case .unknownReply(let id): return "er is geen reactie met id \(id) om op te antwoorden"
-        }
-    }
-
-    /// Why the store did not add a reaction, as the composer shows it.
-    public func refusal(_ error: ReactionStoreError) -> String {
-        if case .invalid(let input) = error { return refusal(input) }
-        // Written after all, only not synced: "not posted" would be untrue.
-        if case .notSynced = error { return dutchReason(error) ?? error.description }
-        return pick("Not posted: ", "Niet geplaatst: ") + (dutchReason(error) ?? error.description)
-    }
-
-    private func dutchReason(_ error: ReactionStoreError) -> String? {
-        guard language == .dutch else { return nil }
-        switch error {
-        case .invalid(let input): return reason(input)
-        case .unreadable(let problem):
-            return "\(problem.description) (parley verandert nooit een reactiebestand dat het niet kan lezen; herstel of verplaats het om te reageren)"
-        case .newerFormat(let file, let version):
-            return "\(file): geschreven door een nieuwere parley (formaatversie \(version); deze parley schrijft versie \(ReactionsDocument.currentVersion)): lezen kan, veranderen niet"
-        case .notWritable(let file, let problem):
-            return "kan niet schrijven in \(FileSystem.folder(of: file)): \(problem.reason); \(FileSystem.name(of: file)) is niet veranderd"
-        case .diskFull(let file, let problem):
-            return "kan \(file) niet schrijven: \(problem.reason); het bestand is niet veranderd"
-        case .writeFailed(let file, let problem):
-            return "\(problem.description); \(FileSystem.name(of: file)) is niet veranderd"
-        case .notSynced(let file, let problem):
-            return "de reactie is in \(file) geschreven, maar \(problem.description); kijk het bestand na voordat je opnieuw plaatst"
-        case .busy(let file, let lockFile, let seconds):
-            return "\(file) wordt door een andere parley veranderd (\(lockFile) is al \(seconds) seconden vergrendeld); probeer het opnieuw"
-        }
     }
 
     public func editorFailure(_ failure: EditorFailure) -> String {

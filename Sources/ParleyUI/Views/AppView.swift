@@ -15,12 +15,11 @@ public enum AppView {
         } else {
             grid = CellGrid(size: state.size)
         }
-        if let composer = state.composer {
-            ComposerView.draw(composer, app: state, into: &grid)
-        } else if let reader = state.reader {
-            ReaderView.draw(reader, app: state, into: &grid)
-        } else if let library = state.library {
-            LibraryView.draw(library, app: state, into: &grid)
+        // Only the uppermost screen is drawn: each fills the grid.
+        switch state.screens {
+        case .composer(let composer, _, _): ComposerView.draw(composer, app: state, into: &grid)
+        case .reader(let reader, _): ReaderView.draw(reader, app: state, into: &grid)
+        case .library(let library): LibraryView.draw(library, app: state, into: &grid)
         }
         switch state.overlay {
         case .help:

@@ -49,7 +49,7 @@ struct ReactCommand: ParsableCommand {
                 do throws(ReactionStoreError) {
                     try store.checkCanAdd(replyTo: replyTo)
                 } catch {
-                    throw CommandFailure(error.description)
+                    throw CommandFailure(ui.message(error))
                 }
                 Process.writeError(ui.reactTypingHint + "\n")
             }
@@ -74,7 +74,8 @@ struct ReactCommand: ParsableCommand {
             do {
                 reaction = try store.add(ReactionInput(author: try authorName(), text: body, replyTo: replyTo))
             } catch {
-                let problem = (error as? CustomStringConvertible)?.description ?? "\(error)"
+                // authorName() says its problem as a CommandFailure; the store's is a typed value.
+                let problem = (error as? ReactionStoreError).map(ui.message) ?? (error as? CommandFailure)?.message ?? "\(error)"
                 // Text given with --text is still on the command line; text from
                 // standard input may exist nowhere else.
                 throw CommandFailure(text == nil ? keepDraft(body, problem: problem) : problem)
@@ -96,17 +97,17 @@ struct ReactCommand: ParsableCommand {
             given = name
         } else {
             let config: UserConfig
-            do {
+            do throws(ConfigError) {
                 config = try UserConfig.load(file: UserConfig.file(environment: Process.environment))
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure(options.catalogue.message(error))
             }
             given = AuthorName.fallback(config: config, account: Account.current())
         }
-        do {
+        do throws(ReactionInputError) {
             return try ReactionInput.validatedName(given)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(options.catalogue.message(error))
         }
     }
 

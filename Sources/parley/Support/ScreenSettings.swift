@@ -6,10 +6,10 @@ import ParleyUI
 enum ScreenSettings {
     static func load(ui: Catalogue) throws -> Settings {
         let config: UserConfig
-        do {
+        do throws(ConfigError) {
             config = try UserConfig.load(file: UserConfig.file(environment: Process.environment))
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(ui.message(error))
         }
         do {
             return try Settings(config)

@@ -51,14 +51,14 @@ enum StandardInput {
             ready.__fds_bits.0 = 1
             if pselect(STDIN_FILENO + 1, &ready, nil, nil, nil, &unblocked) < 0 {
                 if errno == EINTR { return .interrupted(String(decoding: bytes, as: UTF8.self)) }
-                return .failed(FileSystemError(path: "standard input", operation: "read", code: errno))
+                return .failed(FileSystemError(path: "standard input", operation: .read, code: errno))
             }
             let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 // A terminal that hung up reads as EIO: what came before it is kept.
                 if errno == EIO { return .interrupted(String(decoding: bytes, as: UTF8.self)) }
-                return .failed(FileSystemError(path: "standard input", operation: "read", code: errno))
+                return .failed(FileSystemError(path: "standard input", operation: .read, code: errno))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])

@@ -145,7 +145,7 @@ struct ComposerKeyTests {
         driver.press(.character("a"))
         driver.send(.composerPrepared(ComposerSetup(slug: Fixture.slug, draftProblem: "/s/d.json:1:1: unexpected 'x'",
                                                     draftSetAside: "/s/d.earlier-20261129T132102Z.json",
-                                                    configProblem: "/c/config:2: unknown setting 'nmae'; parley knows: name")))
+                                                    configProblem: ConfigError(file: "/c/config", line: 2, problem: .unknownSetting(key: "nmae", known: ["name"])))))
         #expect(driver.composer?.message == StatusMessage(
             "Your earlier draft could not be read (/s/d.json:1:1: unexpected 'x'); it was moved to /s/d.earlier-20261129T132102Z.json. "
                 + "No name filled in: the config file could not be read: /c/config:2: unknown setting 'nmae'; parley knows: name",
@@ -175,7 +175,7 @@ struct ComposerKeyTests {
         driver.type("Eens")
         driver.send(.tick)
         let draft = Draft(name: nil, text: "Eens", replyTo: nil)
-        let full = FileSystemError(path: "/s/parley/drafts/x.json", operation: "write", code: 28)
+        let full = FileSystemError(path: "/s/parley/drafts/x.json", operation: .write, code: 28)
         driver.send(.draftNotSaved(slug: Fixture.slug, draft: draft, error: .fileSystem(full)))
         #expect(driver.composer?.message == StatusMessage("The draft could not be saved: /s/parley/drafts/x.json: cannot write: No space left on device", isError: true))
         driver.send(.tick)
@@ -235,7 +235,7 @@ struct ComposerKeyTests {
         driver.openComposer()
         driver.type("Eens.")
         driver.press(.escape)
-        let denied = FileSystemError(path: "/s/parley/drafts", operation: "create the folder", code: 13)
+        let denied = FileSystemError(path: "/s/parley/drafts", operation: .createFolder, code: 13)
         driver.send(.draftNotSaved(slug: Fixture.slug, draft: Draft(name: nil, text: "Eens.", replyTo: nil), error: .fileSystem(denied)))
         #expect(driver.state.screen == .composer)
         #expect(driver.composer?.message == StatusMessage(

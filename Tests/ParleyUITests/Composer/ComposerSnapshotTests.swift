@@ -199,7 +199,7 @@ struct ComposerSnapshotTests {
         driver.type("   Eens.")
         driver.press(.control("d"))
         let folder = "/srv/parley/articles"
-        let lock = FileSystemError(path: folder + "/.thissen-richt-je-op-regie.reactions.lock", operation: "lock", code: 13)
+        let lock = FileSystemError(path: folder + "/.thissen-richt-je-op-regie.reactions.lock", operation: .lock, code: 13)
         driver.send(.postRefused(slug: Fixture.slug, error: .notWritable(file: folder + "/thissen-richt-je-op-regie.reactions.json", lock)))
         let grid = driver.grid
         #expect(grid.lines == [

@@ -7,7 +7,7 @@ import Testing
 @Suite("Composer refusals")
 struct RefusalMessageTests {
     static let file = "/lib/t.reactions.json"
-    static func error(_ code: Int32, _ operation: String = "write") -> FileSystemError {
+    static func error(_ code: Int32, _ operation: FileOperation = .write) -> FileSystemError {
         FileSystemError(path: "/lib/.t.reactions.json.12-ab.tmp", operation: operation, code: code)
     }
 
@@ -34,7 +34,7 @@ struct RefusalMessageTests {
          "Not posted: /lib/t.reactions.json is being changed by another parley (/lib/.t.reactions.lock has been locked for 10 seconds); try again",
          "Niet geplaatst: /lib/t.reactions.json wordt door een andere parley veranderd (/lib/.t.reactions.lock is al 10 seconden vergrendeld); probeer het opnieuw"),
         // Written, only not synced: not "not posted".
-        (.notSynced(file: file, error(5, "sync the folder")),
+        (.notSynced(file: file, error(5, .syncFolder)),
          "the reaction was written to /lib/t.reactions.json, but /lib/.t.reactions.json.12-ab.tmp: cannot sync the folder: Input/output error; check the file before posting again",
          "de reactie is in /lib/t.reactions.json geschreven, maar /lib/.t.reactions.json.12-ab.tmp: cannot sync the folder: Input/output error; kijk het bestand na voordat je opnieuw plaatst"),
     ]

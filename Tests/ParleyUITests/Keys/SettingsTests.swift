@@ -46,7 +46,7 @@ struct SettingsTests {
     }
 
     @Test func theSameSettingTwiceIsTheConfigFilesError() throws {
-        #expect(throws: ConfigError(file: Self.file, line: 2, message: "'key.reader.quit' is given twice")) {
+        #expect(throws: ConfigError(file: Self.file, line: 2, problem: .givenTwice(key: "key.reader.quit"))) {
             try UserConfigFixture(lines: ["key.reader.quit: Q", "key.reader.quit: x"]).config()
         }
     }

@@ -1,0 +1,107 @@
+import ParleyKit
+
+/// The words of ParleyKit's typed errors, in every language, each said once.
+/// The command line and the screens both come here, so `parley react --lang nl`
+/// and the composer say the same thing.
+///
+/// Adding a case to one of these errors fails to compile until it has words
+/// here (the switches are exhaustive), and `MessageCatalogueTests` fails until
+/// it has a sample there.
+extension Catalogue {
+    // MARK: - A reaction refused before it is stored
+
+    /// Why a reaction was refused, as one line (no "Not posted:" before it).
+    public func message(_ error: ReactionInputError) -> String {
+        switch error {
+        case .emptyText:
+            pick("the reaction is empty: write some text",
+                 "de reactie is leeg: schrijf eerst iets")
+        case .textTooLong(let count):
+            pick("the reaction is \(count) characters long; at most \(ReactionInput.maximumTextLength) are allowed",
+                 "de reactie is \(count) tekens lang; er mogen er hoogstens \(grouped(ReactionInput.maximumTextLength)) zijn")
+        case .controlCharacterInText(let scalar, let line):
+            pick("the reaction contains a control character (\(ReactionInputError.name(of: scalar))) on line \(line); only line breaks are allowed",
+                 "de reactie bevat een stuurteken (\(ReactionInputError.name(of: scalar))) op regel \(line); alleen regeleinden mogen")
+        case .nameTooLong(let count):
+            pick("the name is \(count) characters long; at most \(ReactionInput.maximumNameLength) are allowed",
+                 "de naam is \(count) tekens lang; er mogen er hoogstens \(ReactionInput.maximumNameLength) zijn")
+        case .controlCharacterInName(let scalar):
+            pick("the name contains a control character (\(ReactionInputError.name(of: scalar))); a name is one line of text",
+                 "de naam bevat een stuurteken (\(ReactionInputError.name(of: scalar))); een naam is één regel tekst")
+        case .unknownReply(let id):
+            pick("there is no reaction with id \(id) to reply to",
+                 "er is geen reactie met id \(id) om op te antwoorden")
+        }
+    }
+
+    // MARK: - A reaction the store did not add
+
+    /// Why the store did not add a reaction, as one line; the command line
+    /// prints it after "parley: ".
+    public func message(_ error: ReactionStoreError) -> String {
+        switch error {
+        case .invalid(let input):
+            message(input)
+        case .unreadable(let problem):
+            pick("\(problem.description) (parley never changes a reactions file it cannot read; fix or move it to add reactions)",
+                 "\(problem.description) (parley verandert nooit een reactiebestand dat het niet kan lezen; herstel of verplaats het om te reageren)")
+        case .newerFormat(let file, let version):
+            pick("\(file): written by a newer parley (format version \(version); this parley writes version \(ReactionsDocument.currentVersion)): it can be read but not changed by this parley",
+                 "\(file): geschreven door een nieuwere parley (formaatversie \(version); deze parley schrijft versie \(ReactionsDocument.currentVersion)): lezen kan, veranderen niet")
+        case .notWritable(let file, let problem):
+            pick("cannot write in \(FileSystem.folder(of: file)): \(problem.reason); \(FileSystem.name(of: file)) is unchanged",
+                 "kan niet schrijven in \(FileSystem.folder(of: file)): \(problem.reason); \(FileSystem.name(of: file)) is niet veranderd")
+        case .diskFull(let file, let problem):
+            pick("cannot write \(file): \(problem.reason); the file is unchanged",
+                 "kan \(file) niet schrijven: \(problem.reason); het bestand is niet veranderd")
+        case .writeFailed(let file, let problem):
+            pick("\(problem.description); \(FileSystem.name(of: file)) is unchanged",
+                 "\(problem.description); \(FileSystem.name(of: file)) is niet veranderd")
+        case .notSynced(let file, let problem):
+            pick("the reaction was written to \(file), but \(problem.description); check the file before posting again",
+                 "de reactie is in \(file) geschreven, maar \(problem.description); kijk het bestand na voordat je opnieuw plaatst")
+        case .busy(let file, let lockFile, let seconds):
+            pick("\(file) is being changed by another parley (\(lockFile) has been locked for \(seconds) seconds); try again",
+                 "\(file) wordt door een andere parley veranderd (\(lockFile) is al \(seconds) seconden vergrendeld); probeer het opnieuw")
+        }
+    }
+
+    // MARK: - The config file
+
+    /// What is wrong with the config file: "file:line: problem".
+    public func message(_ error: ConfigError) -> String {
+        let place = error.line.map { "\(error.file):\($0)" } ?? error.file
+        return place + ": " + message(error.problem)
+    }
+
+    public func message(_ problem: ConfigError.Problem) -> String {
+        switch problem {
+        case .unreadable(let reason):
+            pick("cannot read: \(reason)", "kan niet lezen: \(reason)")
+        case .notUTF8:
+            pick("the line is not valid UTF-8", "de regel is geen geldige UTF-8")
+        case .syntax(let words):
+            // The front matter parser's words: English until its errors are typed too.
+            words
+        case .givenTwice(let key):
+            pick("'\(key)' is given twice", "'\(key)' staat er twee keer in")
+        case .unknownSetting(let key, let known):
+            pick("unknown setting '\(key)'; parley knows: \(known.joined(separator: ", "))",
+                 "onbekende instelling '\(key)'; parley kent: \(known.joined(separator: ", "))")
+        }
+    }
+
+    // MARK: - The same, as the composer shows it
+
+    /// Why a reaction was not posted, as the composer shows it.
+    public func refusal(_ error: ReactionInputError) -> String {
+        pick("Not posted: ", "Niet geplaatst: ") + message(error)
+    }
+
+    /// Why the store did not add a reaction, as the composer shows it.
+    public func refusal(_ error: ReactionStoreError) -> String {
+        // Written after all, only not synced: "not posted" would be untrue.
+        if case .notSynced = error { return message(error) }
+        return pick("Not posted: ", "Niet geplaatst: ") + message(error)
+    }
+}
