@@ -34,6 +34,7 @@ public struct TerminalLoop {
     private let session: TerminalSession
     private var state: AppState
     private var painter: ScreenPainter
+    private var backend: CursesBackend
     private var input: InputReader
     private var decoder = InputDecoder()
     private var grid: CellGrid
@@ -56,7 +57,8 @@ public struct TerminalLoop {
     public init(session: TerminalSession, state: AppState, environment: [String: String], services: [any EffectService] = []) {
         self.session = session
         self.state = state
-        painter = ScreenPainter(appearance: session.appearance)
+        painter = ScreenPainter(unicode: session.appearance.unicode)
+        backend = CursesBackend(appearance: session.appearance)
         input = InputReader(descriptor: session.inputDescriptor)
         grid = CellGrid(size: state.size)
         runner = EffectRunner(environment: environment, services: services)
@@ -160,7 +162,7 @@ public struct TerminalLoop {
 
     private mutating func draw() {
         AppView.draw(state, into: &grid)
-        painter.paint(grid)
+        painter.paint(grid, to: &backend)
         session.present()
     }
 
