@@ -7,6 +7,7 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "Read interviews in the terminal, and react to them.",
         discussion: "Without a subcommand, opens the library screen (a terminal is needed). See docs/usage.md and docs/keys.md.",
+        version: ParleyVersion.current,
         subcommands: [
             ListCommand.self,
             ShowCommand.self,
@@ -24,6 +25,11 @@ struct Parley: ParsableCommand {
     /// parse, a third of the start-up time (`QuickInvocation`); everything else goes through it.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // As fast as the screens: a script may ask for the version at every start.
+        if arguments == ["--version"] || arguments == ["-V"] {
+            Process.writeOut(ParleyVersion.current + "\n")
+            return
+        }
         guard let quick = QuickInvocation(arguments, isValidLanguage: { Language(tag: $0) != nil }) else {
             main(nil)
             return
