@@ -6,7 +6,7 @@ struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Read interviews in the terminal, and react to them.",
-        discussion: "Without a subcommand, opens the library screen (a terminal is needed). See docs/usage.md and docs/keys.md.",
+        discussion: "Without a subcommand, opens the library screen (a terminal is needed). See parley(1), or docs/usage.md and docs/keys.md in the source.",
         version: ParleyVersion.current,
         subcommands: [
             ListCommand.self,
