@@ -30,9 +30,17 @@ struct Parley: ParsableCommand {
             Process.writeOut(ParleyVersion.current + "\n")
             return
         }
+        let environment = Process.environment
+        let isSecure = SecureMode.isOn(environment: environment)
+        if isSecure, let command = SecureMode.refusedCommand(arguments) {
+            SecureMode.refuse(command, ui: Catalogue(Language.fromEnvironment(environment)))
+        }
         guard let quick = QuickInvocation(arguments, isValidLanguage: { Language(tag: $0) != nil }) else {
             main(nil)
             return
+        }
+        if isSecure, quick.library != nil {
+            SecureMode.refuse("--library", ui: GlobalSettings(library: nil, lang: quick.lang).catalogue)
         }
         do {
             let settings = GlobalSettings(library: quick.library, lang: quick.lang)
