@@ -33,7 +33,7 @@ struct Parley: ParsableCommand {
         let environment = Process.environment
         let isSecure = SecureMode.isOn(environment: environment)
         if isSecure, let command = SecureMode.refusedCommand(arguments) {
-            SecureMode.refuse(command, ui: Catalogue(Language.fromEnvironment(environment)))
+            SecureMode.refuse(command, ui: GlobalSettings(library: nil, lang: SecureMode.lang(arguments)).catalogue)
         }
         guard let quick = QuickInvocation(arguments, isValidLanguage: { Language(tag: $0) != nil }) else {
             main(nil)

@@ -45,7 +45,7 @@ struct SecureModeTests {
 
     @Test("every command and option that reaches outside is refused: one line, exit status 77", arguments: [
         (["import", "interview.txt"], "import"), (["import", "-", "--dry-run"], "import"),
-        (["--lang", "nl", "import", "x"], "import"), (["sync"], "sync"), (["clone", "https://example.org/l.git"], "clone"),
+        (["--lang", "en", "import", "x"], "import"), (["sync"], "sync"), (["clone", "https://example.org/l.git"], "clone"),
         (["--library", "/tmp"], "--library"), (["read", slug, "--library", "/tmp"], "--library"),
         (["list", "--library=/tmp"], "--library"), (["show", slug, "--library", "/tmp"], "--library"),
         (["react", slug, "--library", "/tmp", "--text", "x"], "--library"),
@@ -57,11 +57,15 @@ struct SecureModeTests {
         #expect(result.stderr == "parley: \(what) is not available in secure mode\n")
     }
 
-    @Test("the refusal is in the UI language")
+    @Test("the refusal is in the UI language: the locale's, or --lang's")
     func dutch() throws {
         let result = try Self.secure(["sync"], extra: ["LANG": "nl_NL.UTF-8"])
         #expect(result.status == 77)
         #expect(result.stderr == "parley: sync is niet beschikbaar in de beveiligde modus\n")
+        let option = try Self.secure(["--lang", "nl", "import", "x"])
+        #expect(option.stderr == "parley: import is niet beschikbaar in de beveiligde modus\n")
+        let unknown = try Self.secure(["--lang", "fr", "import", "x"])
+        #expect(unknown.stderr == "parley: import is not available in secure mode\n")
     }
 
     @Test("reading stays, from the administrator's library whatever PARLEY_LIBRARY says")

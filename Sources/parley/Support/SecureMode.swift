@@ -52,6 +52,12 @@ enum SecureMode {
         return nil
     }
 
+    /// The `--lang` given before the command, for a refusal said before parsing.
+    static func lang(_ arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.endIndex else { return nil }
+        return arguments[index + 1]
+    }
+
     /// What secure mode refuses of these arguments before they are parsed: a
     /// command by name. (`--library` is refused once parsed: `GlobalOptions`.)
     static func refusedCommand(_ arguments: [String]) -> String? {
