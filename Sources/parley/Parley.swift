@@ -16,6 +16,7 @@ struct Parley: ParsableCommand {
             ReadCommand.self,
             CheckCommand.self,
             ImportCommand.self,
+            KeysCommand.self,
         ]
     )
 
