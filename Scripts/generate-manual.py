@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes docs/man/parley.1, parley(1): the commands and options as
 swift-argument-parser's generate-manual plugin makes them from the command
-definitions, then the keys of the screens (from docs/keys.md, whose tables a
-test keeps equal to the program's key table), then docs/man/sections.mdoc
+definitions, then the keys of the screens (the tables of docs/keys.md that
+are generated from the program's key table, and tested to be), then docs/man/sections.mdoc
 (secure mode, environment, files, exit status, examples) in place of the
 plugin's generic EXIT STATUS.
 
@@ -19,8 +19,10 @@ PAGE = os.path.join(ROOT, "docs/man/parley.1")
 SECTIONS = os.path.join(ROOT, "docs/man/sections.mdoc")
 KEYS = os.path.join(ROOT, "docs/keys.md")
 VERSION = os.path.join(ROOT, "Sources/parley/Support/ParleyVersion.swift")
-# The screens whose keys the page lists, as docs/keys.md heads them.
-KEY_SECTIONS = ["Library", "Reader", "Outline", "Search", "Composer"]
+# The key tables of docs/keys.md, generated from the program's key table
+# (a test keeps them equal to it byte for byte), as the man page heads them.
+KEY_SECTIONS = [("library", "Library"), ("filter", "Library filter"), ("reader", "Reader"),
+                ("outline", "Outline"), ("search", "Search"), ("composer", "Composer")]
 
 
 def release_date():
@@ -47,26 +49,21 @@ def escape(text):
 
 
 def keys_section():
-    """The key tables of docs/keys.md as .Sh KEYS."""
-    lines = open(KEYS, encoding="utf-8").read().splitlines()
-    out = [".Sh KEYS", "The key ? in any screen shows its keys."]
-    heading = None
-    for index, line in enumerate(lines):
-        match = re.match(r"^#{2,3} (\w+)", line)
-        if match:
-            heading = match.group(1)
-            continue
-        if heading not in KEY_SECTIONS or not line.startswith("| keys |"):
-            continue
-        out += [".Ss " + heading, ".Bl -tag -width Ds -compact"]
-        for row in lines[index + 2:]:
-            if not row.startswith("|"):
-                break
+    """The generated key tables of docs/keys.md as .Sh KEYS: keys, then what they do."""
+    text = open(KEYS, encoding="utf-8").read()
+    out = [".Sh KEYS", "The key ? in any screen shows its keys; the config file can change every one",
+           "(docs/keys.md;", ".Ql parley keys", "prints those in effect)."]
+    for mode, title in KEY_SECTIONS:
+        match = re.search(r"<!-- generated: keys %s -->\n(.*?)<!-- end generated -->" % mode, text, re.S)
+        if not match:
+            sys.exit("generate-manual: docs/keys.md has no generated table for " + mode)
+        rows = match.group(1).strip().splitlines()[2:]
+        out += [".Ss " + title, ".Bl -tag -width Ds -compact"]
+        for row in rows:
             cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
-            keys, action = cells[0], cells[-1]
+            keys, action = cells[0], cells[1]
             out += [".It " + escape(keys.replace("`", "")), escape(action.replace("`", ""))]
         out.append(".El")
-        heading = None
     return "\n".join(out) + "\n"
 
 
