@@ -57,6 +57,21 @@ final class SecureEndToEndTests {
         try session.waitFor(text: "EXIT=0")
     }
 
+    @Test func aSIGTSTPStopsNothing() throws {
+        let session = try shell()
+        let pidFile = home.appendingPathComponent("pid").path
+        try session.run("sh -c 'echo $$ > \(pidFile); exec \(parley) read \(Self.slug)'; echo EXIT=$?")
+        try session.waitFor(text: "? help")
+        let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGTSTP) == 0)
+        // Still reading, and answering keys.
+        try session.send("]")
+        try session.waitFor("question 1 after SIGTSTP") { $0.first?.hasPrefix("▌ 1. Er is halverwege") == true }
+        #expect(try session.display("#{alternate_on}") == "1")
+        try session.send("Q")
+        try session.waitFor(text: "EXIT=0")
+    }
+
     @Test func ctrlEInTheComposerSaysSoAndTheBuiltInComposerPosts() throws {
         let session = try shell()
         try session.run("\(parley) read \(Self.slug); echo EXIT=$?")
