@@ -16,11 +16,9 @@ let package = Package(
     targets: [
         .target(name: "ParleyKit"),
         .target(name: "ParleyUI", dependencies: ["ParleyKit"]),
-        .systemLibrary(
-            name: "CNCursesW",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // Linked by its module map, not pkg-config: SwiftPM refuses ncursesw's
+        // -D flags with a warning on every build; shim.h defines what they did.
+        .systemLibrary(name: "CNCursesW"),
         .target(name: "ParleyTerminal", dependencies: ["ParleyUI", "CNCursesW"]),
         .executableTarget(
             name: "parley",

@@ -1,8 +1,11 @@
 #ifndef PARLEY_CNCURSESW_SHIM_H
 #define PARLEY_CNCURSESW_SHIM_H
 
-// SwiftPM drops pkg-config's -D flags: without these, curses.h hides the
-// wide-character API (get_wch, cchar_t, setcchar, mvwadd_wch).
+// The module map links ncursesw without pkg-config (whose -D flags SwiftPM
+// refuses, with a warning on every build). Without these, curses.h hides the
+// wide-character API (get_wch, cchar_t, setcchar, mvwadd_wch). The headers
+// are found at <ncursesw/curses.h> in the system include path (Debian's
+// libncurses-dev); libncursesw.so pulls in libtinfo itself.
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif

@@ -74,7 +74,9 @@ public struct TerminalLoop {
                 saveBeforeLeaving()
                 return .signal(ending)
             }
-            if signals.contains(SIGTSTP) { suspend() }
+            // Secure mode has no shell to go back to: a SIGTSTP (raw mode makes
+            // Ctrl-Z a key, so only a process can send one) stops nothing.
+            if signals.contains(SIGTSTP) && !state.isSecure { suspend() }
             if signals.contains(SIGCONT) { redrawAll() }
 
             let finished = runner.takeFinished()

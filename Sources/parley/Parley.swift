@@ -6,7 +6,8 @@ struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Read interviews in the terminal, and react to them.",
-        discussion: "Without a subcommand, opens the library screen (a terminal is needed). See docs/usage.md and docs/keys.md.",
+        discussion: "Without a subcommand, opens the library screen (a terminal is needed). See parley(1), or docs/usage.md and docs/keys.md in the source.",
+        version: ParleyVersion.current,
         subcommands: [
             ListCommand.self,
             ShowCommand.self,
@@ -25,9 +26,22 @@ struct Parley: ParsableCommand {
     /// parse, a third of the start-up time (`QuickInvocation`); everything else goes through it.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // As fast as the screens: a script may ask for the version at every start.
+        if arguments == ["--version"] || arguments == ["-V"] {
+            Process.writeOut(ParleyVersion.current + "\n")
+            return
+        }
+        let environment = Process.environment
+        let isSecure = SecureMode.isOn(environment: environment)
+        if isSecure, let command = SecureMode.refusedCommand(arguments) {
+            SecureMode.refuse(command, ui: GlobalSettings(library: nil, lang: SecureMode.lang(arguments)).catalogue)
+        }
         guard let quick = QuickInvocation(arguments, isValidLanguage: { Language(tag: $0) != nil }) else {
             main(nil)
             return
+        }
+        if isSecure, quick.library != nil {
+            SecureMode.refuse("--library", ui: GlobalSettings(library: nil, lang: quick.lang).catalogue)
         }
         do {
             let settings = GlobalSettings(library: quick.library, lang: quick.lang)

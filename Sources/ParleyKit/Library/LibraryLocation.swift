@@ -9,6 +9,8 @@ public struct LibraryLocation: Equatable, Sendable {
         case workingDirectory
         /// `$XDG_DATA_HOME/parley/articles` (default `~/.local/share/parley/articles`)
         case dataHome
+        /// `$PARLEY_SECURE_LIBRARY`: the administrator's choice in secure mode
+        case administrator
     }
 
     public var path: String
@@ -50,6 +52,7 @@ public struct LibraryLocation: Equatable, Sendable {
         case .environment: "set by PARLEY_LIBRARY"
         case .workingDirectory: "the articles folder here"
         case .dataHome: "the default library folder"
+        case .administrator: "set by PARLEY_SECURE_LIBRARY"
         }
     }
 }

@@ -15,6 +15,9 @@ public struct AppState: Sendable {
     public internal(set) var message: StatusMessage?
     /// Slow work running in the background (`EffectRunner`), oldest first.
     public internal(set) var running: [BackgroundWork] = []
+    /// Secure mode (docs/usage.md): no suspending, no external editor; decided
+    /// once at start-up, before the first event.
+    public var isSecure = false
 
     /// Starts on the library screen (`parley`).
     public init(library: Library, size: GridSize, ui: Catalogue, appearance: Appearance) {

@@ -3,6 +3,27 @@
 /// have it). Pure: no terminal, no files, no clock, so every key on every
 /// screen can be tested as a table.
 public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    let effects = applying(&state, event)
+    return state.isSecure ? withinTheReader(effects, &state) : effects
+}
+
+/// Secure mode (docs/usage.md): whatever would leave the reader, the shell
+/// by suspending or another program as the editor, is not done, whichever key
+/// asked for it, and the status line says so.
+private func withinTheReader(_ effects: [Effect], _ state: inout AppState) -> [Effect] {
+    let kept = effects.filter { effect in
+        switch effect {
+        case .suspend, .openEditor: false
+        default: true
+        }
+    }
+    if kept.count < effects.count {
+        state.message = StatusMessage(state.ui.notAvailableHere, isError: true)
+    }
+    return kept
+}
+
+private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .key(let key):
         state.message = nil

@@ -25,7 +25,7 @@ struct ReactCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The article's name, as `parley list` shows it.")
+    @Argument(help: "The article's name, as `parley list` shows it.", completion: SlugCompletion.kind)
     var slug: String
 
     @Option(help: ArgumentHelp("The name shown with the reaction (empty: anonymous).", valueName: "name"))

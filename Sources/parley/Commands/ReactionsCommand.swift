@@ -10,7 +10,7 @@ struct ReactionsCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The article's name, as `parley list` shows it.")
+    @Argument(help: "The article's name, as `parley list` shows it.", completion: SlugCompletion.kind)
     var slug: String
 
     @OptionGroup var width: WidthOption

@@ -11,7 +11,7 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The article's name, as `parley list` shows it.")
+    @Argument(help: "The article's name, as `parley list` shows it.", completion: SlugCompletion.kind)
     var slug: String
 
     func run() throws {

@@ -14,6 +14,9 @@ struct GlobalOptions: ParsableArguments {
         if let lang, Language(tag: lang) == nil {
             throw ValidationError("--lang must be en or nl, not '\(lang)'")
         }
+        if library != nil, SecureMode.isOn(environment: Process.environment) {
+            SecureMode.refuse("--library", ui: catalogue)
+        }
     }
 
     /// The options as a plain value.

@@ -16,8 +16,12 @@ struct GlobalSettings {
 
     var catalogue: Catalogue { Catalogue(language) }
 
+    /// In secure mode, the administrator's library (`SecureMode.library`); else
+    /// `--library`, `$PARLEY_LIBRARY`, `./articles`, the data home.
     var location: LibraryLocation {
-        LibraryLocation.resolve(option: library, environment: Process.environment, currentDirectory: Process.currentDirectory)
+        let environment = Process.environment
+        if SecureMode.isOn(environment: environment) { return SecureMode.library(environment: environment) }
+        return LibraryLocation.resolve(option: library, environment: environment, currentDirectory: Process.currentDirectory)
     }
 
     func loadLibrary() throws -> Library {

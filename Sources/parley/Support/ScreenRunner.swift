@@ -13,7 +13,9 @@ enum ScreenRunner {
         } catch {
             throw CommandFailure(error.message(ui))
         }
-        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance.with(settings)), environment: Process.environment)
+        var state = makeState(session.size, session.appearance.with(settings))
+        state.isSecure = SecureMode.isOn(environment: Process.environment)
+        var loop = TerminalLoop(session: session, state: state, environment: Process.environment)
         let exit = loop.run()
         session.stop()
         exit.finish()
