@@ -1,0 +1,31 @@
+import FuzzCheck
+import ParleyKit
+
+/// The JSON parser and the reactions decoder.
+/// - parsing never crashes (depth, numbers, escapes, bad UTF-8);
+/// - a parsed value written (pretty and compact) parses back to itself;
+/// - a decoded reactions document, encoded, decodes to itself, and encoding
+///   it again gives the same text: rewriting a file never changes what it holds.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzJSON(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+    let input = bytes(start, count)
+    guard let value = try? JSONParser.parse(input) else { return 0 }
+    for written in [JSONWriter.pretty(value), JSONWriter.compact(value)] {
+        do {
+            let reread = try JSONParser.parse(written)
+            require(reread == value, "a written value reads back differently:\n\(written)")
+        } catch {
+            require(false, "written JSON does not parse: \(error)\n\(written)")
+        }
+    }
+    guard let document = try? ReactionsDocument.decode(bytes: input, file: "fuzz.reactions.json") else { return 0 }
+    let encoded = document.encoded()
+    do {
+        let reread = try ReactionsDocument.decode(bytes: Array(encoded.utf8), file: "fuzz.reactions.json")
+        require(reread == document, "an encoded document decodes differently:\n\(encoded)")
+        require(reread.encoded() == encoded, "encoding twice differs")
+    } catch {
+        require(false, "an encoded document does not decode: \(error)\n\(encoded)")
+    }
+    return 0
+}
