@@ -71,8 +71,9 @@ public struct ReactionStore: Sendable {
     /// file, a newer format, a reply to a reaction that is not there. Lets a
     /// command line fail before a person types a reaction rather than after.
     public func checkCanAdd(replyTo: String?) throws(ReactionStoreError) {
+        try checkMayRewrite()
         let document = try load()
-        if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
+        try checkMayRewrite(document)
         if let replyTo { _ = try Self.parent(replyTo, in: document) }
     }
 
@@ -101,8 +102,9 @@ public struct ReactionStore: Sendable {
         }
 
         // Re-read under the lock: the file may have changed since anyone last looked.
+        try checkMayRewrite()
         var document = try load()
-        if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
+        try checkMayRewrite(document)
         let replyTo = try valid.replyTo.map { (id) throws(ReactionStoreError) in try Self.parent(id, in: document) }
         let reaction = Reaction(
             id: Self.newID(avoiding: document.reactions),
@@ -123,6 +125,20 @@ public struct ReactionStore: Sendable {
         // Released only now, with the new file and its folder entry on disk.
         _ = consume lock
         return reaction
+    }
+
+    /// Refuses a file that is not this store's to rewrite: a link, a FIFO or
+    /// a device in its place, or a file its owner made read-only.
+    private func checkMayRewrite() throws(ReactionStoreError) {
+        guard let entry = FileSystem.entryKind(file) else { return }
+        if let kind = entry.kind { throw .notRegularFile(file: file, kind) }
+        if entry.mode & S_IWUSR == 0 { throw .closed(file: file) }
+    }
+
+    /// Refuses a document this parley cannot rewrite faithfully.
+    private func checkMayRewrite(_ document: ReactionsDocument) throws(ReactionStoreError) {
+        if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
+        if let line = document.damagedLines.first { throw .damaged(file: file, line: line) }
     }
 
     /// The stored id `id` names: exactly, or ignoring case (ids are lower case;

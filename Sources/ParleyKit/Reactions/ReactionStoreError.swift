@@ -23,6 +23,15 @@ public enum ReactionStoreError: Error, Equatable, Sendable, CustomStringConverti
     case notSynced(file: String, FileSystemError)
     /// Another writer held the lock for longer than the store waits.
     case busy(file: String, lockFile: String, seconds: Int)
+    /// The file holds text that is not UTF-8 (or a `\u` escape of a lone
+    /// surrogate) on this line: rewriting it would replace that for good.
+    case damaged(file: String, line: Int)
+    /// The file has no write permission for its owner: its reactions are
+    /// closed (docs/reactions-format.md), and parley does not rewrite it.
+    case closed(file: String)
+    /// The file is a symbolic link (or a FIFO, a device...): parley reads
+    /// through a link but never writes through one, nor replaces it.
+    case notRegularFile(file: String, FileKind)
 
     public var description: String {
         switch self {
@@ -42,6 +51,12 @@ public enum ReactionStoreError: Error, Equatable, Sendable, CustomStringConverti
             return "the reaction was written to \(file), but \(error.description); check the file before posting again"
         case .busy(let file, let lockFile, let seconds):
             return "\(file) is being changed by another parley (\(lockFile) has been locked for \(seconds) seconds); try again"
+        case .damaged(let file, let line):
+            return "\(file):\(line): text that is not UTF-8 (or a lone surrogate); parley will not rewrite the file and lose it: fix that line to add reactions"
+        case .closed(let file):
+            return "\(file) is read-only (no write permission for its owner): reactions to this article are closed"
+        case .notRegularFile(let file, let kind):
+            return "\(file): \(FileSystemError.notRegularReason(kind)); parley does not add reactions to it"
         }
     }
 

@@ -466,6 +466,8 @@ public struct Catalogue: Sendable {
             return "de reactie is in \(file) geschreven, maar \(problem.description); kijk het bestand na voordat je opnieuw plaatst"
         case .busy(let file, let lockFile, let seconds):
             return "\(file) wordt door een andere parley veranderd (\(lockFile) is al \(seconds) seconden vergrendeld); probeer het opnieuw"
+        case .damaged, .closed, .notRegularFile:
+            return dutchHostileReason(error)
         }
     }
 

@@ -1,0 +1,48 @@
+import ParleyKit
+
+/// Words for files that are not what they should be: damaged, closed,
+/// unreadable or not regular files (issue #12, docs/reactions-format.md).
+extension Catalogue {
+    /// The reactions column of the library screen and `parley list` when the
+    /// reactions file cannot be read: never "no reactions".
+    public var reactionsUnreadable: String {
+        pick("reactions unreadable", "reacties onleesbaar")
+    }
+
+    /// "3 reactions", or that they cannot be read.
+    public func reactionsColumn(_ entry: LibraryEntry) -> String {
+        entry.reactions.error == nil ? reactionCount(entry.reactionCount) : reactionsUnreadable
+    }
+
+    /// One line on stderr under `parley list` for a reactions file that cannot be read.
+    public func reactionsCannotBeRead(_ error: ReactionsError) -> String {
+        pick("cannot read the reactions: ", "kan de reacties niet lezen: ") + error.description
+    }
+
+    /// Why a file is not read, in Dutch, when it is not a regular file.
+    func dutchNotRegularReason(_ kind: FileKind) -> String {
+        let what: String
+        switch kind {
+        case .directory: what = "een map"
+        case .fifo: what = "een FIFO (named pipe)"
+        case .socket: what = "een socket"
+        case .characterDevice, .blockDevice: what = "een apparaat"
+        case .symbolicLink: what = "een symbolische koppeling, die parley hier niet volgt"
+        case .other: what = "een bijzonder bestand"
+        }
+        return "geen gewoon bestand maar \(what)"
+    }
+
+    func dutchHostileReason(_ error: ReactionStoreError) -> String? {
+        switch error {
+        case .damaged(let file, let line):
+            return "\(file):\(line): tekst die geen UTF-8 is (of een losse surrogaat); parley herschrijft het bestand niet, want dan gaat die verloren: herstel die regel om te reageren"
+        case .closed(let file):
+            return "\(file) is alleen-lezen (geen schrijfrecht voor de eigenaar): reageren op dit artikel is gesloten"
+        case .notRegularFile(let file, let kind):
+            return "\(file): \(dutchNotRegularReason(kind)); parley voegt er geen reacties aan toe"
+        default:
+            return nil
+        }
+    }
+}
