@@ -33,6 +33,10 @@ extension Catalogue {
         return "geen gewoon bestand maar \(what)"
     }
 
+    func dutchInvisibleInName(_ scalar: Unicode.Scalar) -> String {
+        "de naam bevat een onzichtbaar of richtingveranderend teken (\(ReactionInputError.name(of: scalar))); een naam toont elke letter die hij heeft"
+    }
+
     func dutchHostileReason(_ error: ReactionStoreError) -> String? {
         switch error {
         case .damaged(let file, let line):

@@ -437,6 +437,7 @@ public struct Catalogue: Sendable {
         case .controlCharacterInName(let scalar):
             return "de naam bevat een stuurteken (\(ReactionInputError.name(of: scalar))); een naam is één regel tekst"
         case .unknownReply(let id): return "er is geen reactie met id \(id) om op te antwoorden"
+        case .invisibleCharacterInName(let scalar): return dutchInvisibleInName(scalar)
         }
     }
 
