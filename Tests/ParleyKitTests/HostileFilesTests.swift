@@ -192,3 +192,74 @@ struct HostileFilesTests {
         #expect(try ReactionInput.validatedName("❤️ Bo") == "❤️ Bo")
     }
 }
+
+/// Texts in another encoding: Windows-1252 is read as that, binary is refused.
+@Suite("Windows-1252 and binary input")
+struct EncodingTests {
+    /// “Één vraag” and ö as Windows-1252 single bytes.
+    static let windowsArticle: [UInt8] = Array("---\ntitle: Co".utf8) + [0xF6] + Array("rdinatie\n---\n\n## ".utf8)
+        + [0x93] + Array("Waarom?".utf8) + [0x94] + Array("\n\nOmdat het ".utf8) + [0x96] + Array(" zo is.\n".utf8)
+
+    @Test("a Windows-1252 article is read as Windows-1252, with one note, not U+FFFD")
+    func windowsArticleReads() throws {
+        let result = try ArticleParser(file: "a.md").parse(bytes: Self.windowsArticle, slug: "a")
+        #expect(result.article.title == "Coördinatie")
+        #expect(result.article.exchanges.map(\.question) == [[.text("“Waarom?”")]])
+        #expect(result.article.exchanges.first?.answer == [.paragraph([.text("Omdat het – zo is.")])])
+        #expect(result.warnings.map(\.description) == ["a.md:1: the file is not UTF-8; it is read as Windows-1252 (save it as UTF-8)"])
+        var incremental = try IncrementalArticle(bytes: Self.windowsArticle, slug: "a", file: "a.md")
+        #expect(incremental.article() == result.article)
+    }
+
+    @Test("a UTF-8 file with one damaged byte stays UTF-8: its letters are kept, the byte is U+FFFD")
+    func damagedUTF8StaysUTF8() throws {
+        let bytes = Array("---\ntitle: Één\n---\n\nKapot: ".utf8) + [0x93] + Array("\n".utf8)
+        let result = try ArticleParser(file: "a.md").parse(bytes: bytes, slug: "a")
+        #expect(result.article.title == "Één")
+        #expect(result.article.lead == [.paragraph([.text("Kapot: \u{FFFD}")])])
+    }
+
+    @Test("importing a Windows-1252 copy of the interview gives the questions the UTF-8 copy gives, with a note")
+    func windowsImport() throws {
+        let fixture = TestSupport.repositoryRoot.appendingPathComponent("Tests/ParleyKitTests/Fixtures/000_366deef6f2f8370a.txt")
+        let utf8 = try String(contentsOf: fixture, encoding: .utf8)
+        let windows = try #require(Self.windows1252(utf8))
+        #expect(windows.count < utf8.utf8.count)  // it did have letters and quote marks beyond ASCII
+        let fromUTF8 = try InterviewImporter(options: ImportOptions(file: "t.txt")).run(bytes: Array(utf8.utf8))
+        let fromWindows = try InterviewImporter(options: ImportOptions(file: "t.txt")).run(bytes: windows)
+        #expect(fromWindows.decoding.map(\.reason) == [.windows1252])
+        #expect(fromWindows.article.exchanges.map(\.question) == fromUTF8.article.exchanges.map(\.question))
+        #expect(fromWindows.article == fromUTF8.article)
+        #expect(!fromWindows.markdown.contains("\u{FFFD}"))
+    }
+
+    /// `text` as Windows-1252 bytes; nil when it has a character Windows-1252 lacks.
+    static func windows1252(_ text: String) -> [UInt8]? {
+        let high: [UInt32: UInt8] = [
+            0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02C6: 0x88,
+            0x2030: 0x89, 0x0160: 0x8A, 0x2039: 0x8B, 0x0152: 0x8C, 0x017D: 0x8E, 0x2018: 0x91, 0x2019: 0x92, 0x201C: 0x93,
+            0x201D: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02DC: 0x98, 0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B,
+            0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
+        ]
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) {
+                bytes.append(UInt8(scalar.value))
+            } else if let byte = high[scalar.value] {
+                bytes.append(byte)
+            } else {
+                return nil
+            }
+        }
+        return bytes
+    }
+
+    @Test("binary input to import is refused: a PDF, a zip (docx), NUL-filled bytes")
+    func binaryImportRefused() {
+        for bytes: [UInt8] in [Array("%PDF-1.7\n".utf8) + [0, 1, 2], [0x50, 0x4B, 0x03, 0x04, 0, 0, 9], [UInt8](repeating: 0, count: 100) + Array("a".utf8)] {
+            #expect(throws: ImportError(file: "t.txt", message: "this is not text (a document, an image or an archive): give a plain-text copy of the interview")) {
+                try InterviewImporter(options: ImportOptions(file: "t.txt")).run(bytes: bytes)
+            }
+        }
+    }
+}

@@ -19,6 +19,11 @@ extension Catalogue {
         pick("cannot read the reactions: ", "kan de reacties niet lezen: ") + error.description
     }
 
+    /// An import source read as Windows-1252.
+    var windows1252Note: String {
+        pick("the text is not UTF-8: it was read as Windows-1252", "de tekst is geen UTF-8: hij is gelezen als Windows-1252")
+    }
+
     /// Why a file is not read, in Dutch, when it is not a regular file.
     func dutchNotRegularReason(_ kind: FileKind) -> String {
         let what: String
