@@ -13,9 +13,13 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzArticle FuzzInline FuzzJSON FuzzImport FuzzInput FuzzText)
 
-swift build -c release --sanitize=fuzzer 2>&1 | grep -Ev "prohibited flag|^\[" || true
-bin=$(swift build -c release --sanitize=fuzzer --show-bin-path)
 mkdir -p .work
+if ! swift build -c release --sanitize=fuzzer >.work/build.log 2>&1; then
+  grep -v "prohibited flag" .work/build.log >&2
+  echo "fuzz: the build failed" >&2
+  exit 1
+fi
+bin=$(swift build -c release --sanitize=fuzzer --show-bin-path)
 
 run_one() {
   local target=$1

@@ -120,3 +120,27 @@ struct HostileCommandTests {
         }
     }
 }
+
+/// Big inputs stay bounded (issue #12).
+@Suite("Big inputs")
+struct BigInputTests {
+    @Test("a 200 MB article: list refuses it by its size, names it, lists the rest, and stays small in memory")
+    func hugeArticleInList() throws {
+        let library = try TestSupport.copyOfLibrary()
+        defer { TestSupport.removeTemporaryFolder(library) }
+        let huge = library.appendingPathComponent("huge.md").path
+        // A sparse file: 200 MB long, no disk used.
+        let fd = open(huge, O_WRONLY | O_CREAT, 0o644)
+        #expect(fd >= 0)
+        #expect(ftruncate(fd, 200 * 1024 * 1024) == 0)
+        close(fd)
+        let list = try TestSupport.parley(["list"], library: library)
+        #expect(list.status == 1)
+        #expect(list.stdout.contains("thissen-richt-je-op-regie"))
+        #expect(list.stderr == "parley: \(huge): cannot read: larger than 32 MB, the most parley reads in an article\n")
+        var usage = rusage()
+        #expect(getrusage(RUSAGE_CHILDREN.rawValue, &usage) == 0)
+        // ru_maxrss is in kilobytes: the largest child so far, this one included.
+        #expect(usage.ru_maxrss < 150 * 1024, "a child of the tests used \(usage.ru_maxrss / 1024) MB")
+    }
+}

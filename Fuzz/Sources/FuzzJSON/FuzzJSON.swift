@@ -18,7 +18,13 @@ public func fuzzJSON(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
             require(false, "written JSON does not parse: \(error)\n\(written)")
         }
     }
-    guard let document = try? ReactionsDocument.decode(bytes: input, file: "fuzz.reactions.json") else { return 0 }
+    guard var document = try? ReactionsDocument.decode(bytes: input, file: "fuzz.reactions.json") else { return 0 }
+    // Damage (bad UTF-8, lone surrogates) is read as U+FFFD and noted; the
+    // encoded file holds the U+FFFD, so it has none.
+    if let damaged = try? JSONParser.parseRecordingDamage(input).damagedLines {
+        require(damaged == document.damagedLines, "the document's damaged lines differ from the parser's")
+    }
+    document.damagedLines = []
     let encoded = document.encoded()
     do {
         let reread = try ReactionsDocument.decode(bytes: Array(encoded.utf8), file: "fuzz.reactions.json")

@@ -16,6 +16,10 @@ public struct ReactionStore: Sendable {
     /// How long `add` waits for another writer before giving up. A writer holds
     /// the lock for milliseconds; only a stopped or stuck one holds it this long.
     public static let defaultLockTimeout: Duration = .seconds(10)
+    /// The largest reactions file parley reads (and so adds to): about 3,000
+    /// reactions of the longest kind, 100,000 of a paragraph each. A larger
+    /// file is shown as unreadable, with this reason. docs/reactions-format.md.
+    public static let maximumFileSize = 32 * 1024 * 1024
 
     public let folder: String
     public let slug: String
@@ -46,9 +50,13 @@ public struct ReactionStore: Sendable {
     /// The file's bytes, decoded later (`UndecodedReactions.decode()` gives what `read` gives).
     public func readUndecoded() -> UndecodedReactions {
         do {
-            return UndecodedReactions(file: file, content: .bytes(try FileSystem.readFile(file)))
+            return UndecodedReactions(file: file, content: .bytes(try FileSystem.readFile(file, limit: Self.maximumFileSize)))
         } catch {
             if error.isNotFound { return UndecodedReactions(file: file, content: .missing) }
+            if error.code == EFBIG {
+                let message = "cannot read: larger than \(Self.maximumFileSize / 1024 / 1024) MB, the most parley reads in a reactions file"
+                return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, message: message)))
+            }
             return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, message: "cannot read: \(error.reason)")))
         }
     }
