@@ -7,9 +7,7 @@
 //   (NUL -> ␀, BEL -> ␇, BS -> ␈, LF -> ␊, CR -> ␍, ESC -> ␛). DEL U+007F -> ␡ (U+2421).
 //   A tab outside an escape sequence is expanded to spaces instead (see `sanitizeLine`).
 // - C1 controls U+0080-U+009F, the bidi controls U+202A-U+202E, U+2066-U+2069, U+200E,
-//   U+200F, U+061C, the invisible U+200B (zero-width space), U+2060-U+2064 (word joiner,
-//   invisible operators) and U+FEFF (byte order mark), and the line/paragraph separators
-//   U+2028, U+2029 -> `<U+XXXX>`, the code
+//   U+200F, U+061C, and the line/paragraph separators U+2028, U+2029 -> `<U+XXXX>`, the code
 //   in uppercase hex, at least 4 digits (`<U+009B>`, `<U+202E>`).
 // - An escape sequence stays readable as a whole: ESC (or an 8-bit introducer such as
 //   0x9B CSI, 0x9D OSC, 0x90 DCS, 0x9F APC, 0x9E PM, 0x98 SOS) becomes its placeholder, the
@@ -20,10 +18,8 @@
 //   than expanded; the output is inert either way, because no control survives.
 // - U+FFFD (what invalid UTF-8 became when the text was decoded) stays as it is.
 //
-// So the result holds no scalar below U+0020, none in U+007F-U+009F, no bidi control, no
-// zero-width space, word joiner or byte order mark, and no line separator: text cannot hide
-// a letter or turn itself around (docs/reactions-format.md). The zero-width joiner U+200D
-// stays: emoji sequences need it.
+// So the result holds no scalar below U+0020, none in U+007F-U+009F, and no bidi control
+// or line separator.
 
 /// Makes untrusted text safe to draw: see the placeholder scheme at the top of this file.
 public enum Sanitizer {
@@ -78,7 +74,7 @@ public enum Sanitizer {
         if value < 0x7F { return false }
         if value <= 0x9F { return true }  // DEL and C1
         switch value {
-        case 0x061C, 0x200B, 0x200E, 0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return true
+        case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }
@@ -98,14 +94,12 @@ public enum Sanitizer {
             } else if byte == 0xE2 {  // U+2000-U+2FFF
                 let second = bytes[index + 1]
                 let third = bytes[index + 2]
-                if second == 0x80 && (third == 0x8B || third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third)) {
-                    return false  // U+200B, U+200E, U+200F, U+2028-U+202E
+                if second == 0x80 && (third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third)) {
+                    return false  // U+200E, U+200F, U+2028-U+202E
                 }
-                if second == 0x81 && ((0xA0...0xA4).contains(third) || (0xA6...0xA9).contains(third)) {
-                    return false  // U+2060-U+2064, U+2066-U+2069
+                if second == 0x81 && (0xA6...0xA9).contains(third) {
+                    return false  // U+2066-U+2069
                 }
-            } else if byte == 0xEF {  // U+F000-U+FFFF
-                if bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF { return false }  // U+FEFF
             }
             index += 1
         }
