@@ -19,6 +19,7 @@ struct Parley: ParsableCommand {
             ReadCommand.self,
             CheckCommand.self,
             ImportCommand.self,
+            KeysCommand.self,
         ]
     )
 
