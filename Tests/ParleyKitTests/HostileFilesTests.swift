@@ -50,6 +50,25 @@ struct HostileFilesTests {
         }
     }
 
+    @Test("the config and a draft that are FIFOs are refused at once, naming the file")
+    func configAndDraftFIFOs() throws {
+        try withFolder { folder throws in
+            let config = folder.appendingPathComponent("config").path
+            #expect(mkfifo(config, 0o644) == 0)
+            #expect(throws: ConfigError.self) { try UserConfig.load(file: config) }
+            do {
+                _ = try UserConfig.load(file: config)
+            } catch {
+                #expect(String(describing: error).contains("not a regular file but a FIFO"))
+            }
+            let drafts = DraftStore(folder: folder.path)
+            #expect(mkfifo(drafts.file(for: "a"), 0o600) == 0)
+            #expect(throws: DraftError.fileSystem(FileSystemError(path: drafts.file(for: "a"), operation: "read", notRegular: .fifo))) {
+                try drafts.load(slug: "a")
+            }
+        }
+    }
+
     @Test("one bad entry never hides the others: a FIFO, a folder and a device link beside a good article")
     func libraryKeepsGoodArticles() throws {
         try withFolder { folder throws in
