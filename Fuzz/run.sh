@@ -16,7 +16,10 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzArticle FuzzInline FuzzJSON FuzzImport FuzzInput FuzzText)
 
 mkdir -p .work
-if ! swift build -c "$config" --sanitize=fuzzer >.work/build.log 2>&1; then
+# Twice: SwiftPM's cached build plan can name files a merge removed, and the
+# second build plans afresh.
+if ! swift build -c "$config" --sanitize=fuzzer >.work/build.log 2>&1 &&
+   ! swift build -c "$config" --sanitize=fuzzer >.work/build.log 2>&1; then
   grep -v "prohibited flag" .work/build.log >&2
   echo "fuzz: the build failed" >&2
   exit 1
