@@ -9,6 +9,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        // For Fuzz/, a package of its own that depends on this one by path.
+        .library(name: "ParleyKit", targets: ["ParleyKit"]),
+        .library(name: "ParleyUI", targets: ["ParleyUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

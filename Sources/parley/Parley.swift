@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 import ArgumentParser
 import ParleyUI
 
@@ -37,7 +41,12 @@ struct Parley: ParsableCommand {
             SecureMode.refuse(command, ui: GlobalSettings(library: nil, lang: SecureMode.lang(arguments)).catalogue)
         }
         guard let quick = QuickInvocation(arguments, isValidLanguage: { Language(tag: $0) != nil }) else {
-            main(nil)
+            do {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            } catch {
+                exitSanitised(error)
+            }
             return
         }
         if isSecure, quick.library != nil {
@@ -52,8 +61,23 @@ struct Parley: ParsableCommand {
             }
         } catch {
             // As ArgumentParser reports an error thrown by `run`, so both ways print the same.
-            exit(withError: error)
+            exitSanitised(error)
         }
+    }
+
+    /// ArgumentParser's `exit(withError:)`, with every line of the message
+    /// sanitised first: a usage error echoes what was typed, and a slug with
+    /// an ESC in it must not reach the terminal as a control sequence.
+    static func exitSanitised(_ error: Error) -> Never {
+        let message = fullMessage(for: error)
+        let code = exitCode(for: error)
+        if !message.isEmpty {
+            let clean = message.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { Sanitizer.sanitizeLine(String($0)) }
+                .joined(separator: "\n") + "\n"
+            if code == .success { Process.writeOut(clean) } else { Process.writeError(clean) }
+        }
+        Glibc.exit(code.rawValue)
     }
 
     func run() throws {

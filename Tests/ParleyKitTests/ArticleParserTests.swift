@@ -77,21 +77,22 @@ struct ArticleParserTests {
         #expect(found?.message.contains(message) == true, "\(String(describing: found))")
     }
 
-    @Test("a UTF-16 file is refused; invalid UTF-8 in the front matter is an error naming its line")
+    @Test("a UTF-16 file is refused; invalid UTF-8 in the front matter is read as in the body, with a warning naming its line (#12)")
     func encodingErrors() {
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("---".utf8).flatMap { [$0, 0] }
         #expect(throws: ArticleError(file: "a.md", line: 1, message: "the file is UTF-16, not UTF-8; save it as UTF-8")) {
             try ArticleParser(file: "a.md").parse(bytes: utf16, slug: "a")
         }
-        let bad: [UInt8] = Array("---\ntitle: caf".utf8) + [0xE9] + Array("\n---\n".utf8)
-        #expect(throws: ArticleError(file: "a.md", line: 2, message: "the front matter is not valid UTF-8")) {
-            try ArticleParser(file: "a.md").parse(bytes: bad, slug: "a")
-        }
+        let bad: [UInt8] = Array("---\ntitle: café ".utf8) + [0xFF] + Array("\n---\n".utf8)
+        let result = try? ArticleParser(file: "a.md").parse(bytes: bad, slug: "a")
+        #expect(result?.article.title == "café \u{FFFD}")
+        #expect(result?.warnings == [ArticleWarning(file: "a.md", line: 2, message: "bytes that are not UTF-8 are shown as \u{FFFD}")])
     }
 
     @Test("invalid UTF-8 in the body becomes U+FFFD with a warning naming the line")
     func invalidBody() throws {
-        let bytes: [UInt8] = Array("---\ntitle: T\n---\n\ncaf".utf8) + [0xE9, 0xFF] + Array(" au lait\n".utf8)
+        // The title's "é" makes it UTF-8 with damage, not Windows-1252 (#12).
+        let bytes: [UInt8] = Array("---\ntitle: Té\n---\n\ncaf".utf8) + [0xE9, 0xFF] + Array(" au lait\n".utf8)
         let result = try ArticleParser(file: "a.md").parse(bytes: bytes, slug: "a")
         #expect(result.article.lead == [.paragraph([.text("caf\u{FFFD}\u{FFFD} au lait")])])
         #expect(result.warnings == [ArticleWarning(file: "a.md", line: 5, message: "bytes that are not UTF-8 are shown as \u{FFFD}")])

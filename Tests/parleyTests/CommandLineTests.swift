@@ -125,7 +125,9 @@ struct CommandLineTests {
         let list = try TestSupport.parley(["list"], library: library)
         #expect(list.status == 1)
         #expect(list.stdout.hasPrefix("thissen-richt-je-op-regie"))
-        #expect(list.stderr == "parley: \(library.path)/kapot.md:3: 'published' must be a date written YYYY-MM-DD, found 'morgen'\n")
+        // Unreadable reactions are said to be so, never shown as none (#12).
+        #expect(list.stderr == "parley: \(library.path)/kapot.md:3: 'published' must be a date written YYYY-MM-DD, found 'morgen'\n"
+            + "parley: cannot read the reactions: \(library.path)/\(Self.slug).reactions.json:10:18: unexpected 'n', expected a value\n")
 
         // The article still shows, with a clear notice where the reactions would be.
         let show = try TestSupport.parley(["show", Self.slug, "--width", "200"], library: library)

@@ -27,3 +27,12 @@ extension Array where Element == Inline {
         }
     }
 }
+
+extension Inline {
+    /// One paragraph's inline Markdown, parsed as the article parser parses
+    /// it (a "\n" is a soft line break): for tools that look at the inline
+    /// parser alone, such as Fuzz/.
+    public static func parse(markdown text: String) -> [Inline] {
+        InlineParser.parse(text)
+    }
+}

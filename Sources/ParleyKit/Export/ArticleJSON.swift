@@ -42,13 +42,19 @@ public enum ArticleJSON {
     /// One element of `parley list --json`.
     public static func listEntry(_ entry: LibraryEntry) -> JSONObject {
         let article = entry.article
-        return JSONObject([
+        var object = JSONObject([
             ("slug", .string(article.slug)),
             ("title", .string(article.title)),
             ("interviewee", article.metadata.interviewee.map(JSONValue.string) ?? .null),
             ("questions", JSONValue(article.exchanges.count)),
             ("reactions", JSONValue(entry.reactionCount)),
         ])
+        // Unreadable reactions are not 0 reactions: null, and why.
+        if let error = entry.reactions.error {
+            object["reactions"] = .null
+            object["reactionsError"] = .string(error.description)
+        }
+        return object
     }
 
     private static func strings(_ values: [String]) -> JSONValue {

@@ -30,8 +30,13 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String, permissions: Permissions) throws(FileSystemError) {
         var existing = stat()
         let exists: Bool
-        if stat(path, &existing) == 0 {
+        // lstat: a symbolic link is never followed for writing, nor replaced
+        // by a copy behind its owner's back; a FIFO or a device is never written.
+        if lstat(path, &existing) == 0 {
             exists = true
+            if (existing.st_mode & S_IFMT) != S_IFREG {
+                throw FileSystemError(path: path, operation: .replace, notRegular: FileKind(mode: existing.st_mode))
+            }
         } else if errno == ENOENT {
             exists = false
         } else {
@@ -99,7 +104,7 @@ public enum AtomicFile {
         for _ in 0..<16 {
             let unique = String(UInt64.random(in: 0...UInt64.max), radix: 36)
             let temporary = FileSystem.join(folder, "\(prefix)\(getpid())-\(unique)\(temporarySuffix)")
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
             if fd >= 0 { return (fd, temporary) }
             if errno == EEXIST || errno == EINTR { continue }
             throw .current(.createFileIn, folder)

@@ -19,11 +19,18 @@ public struct FileLock: ~Copyable {
     public init(exclusive path: String, timeout: Duration) throws(FileSystemError) {
         // Read-only is enough for flock, so a lock file created by another user
         // of a shared library can still be locked by this one.
-        var fd: Int32
-        repeat {
-            fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o666)
-        } while fd < 0 && errno == EINTR
-        if fd < 0 { throw .current(.createLockFile, path) }
+        //
+        // Never through a link and never anything but a regular file: a lock
+        // file planted as a symlink would make parley create a file wherever
+        // it points (as root, too), and one planted as a FIFO would hang it.
+        let fd: Int32
+        do {
+            fd = try FileSystem.openRegularFile(path, links: .refuse, create: true)
+        } catch {
+            var failure = error
+            failure.operation = .createLockFile
+            throw failure
+        }
 
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)

@@ -10,14 +10,14 @@ public enum FileSystem {
     /// Refuses files larger than this: a reader should never try to hold a disk image.
     public static let maximumFileSize = 256 * 1024 * 1024
 
-    public static func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { throw .current(.read, path) }
+    /// The bytes of the regular file at `path` (`openRegularFile`: never a
+    /// FIFO, a device or a folder), at most `limit` bytes.
+    public static func readFile(_ path: String, links: Links = .follow, limit: Int = maximumFileSize) throws(FileSystemError) -> [UInt8] {
+        let fd = try openRegularFile(path, links: links)
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) != 0 { throw .current(.read, path) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, operation: .read, code: EISDIR) }
-        if info.st_size > maximumFileSize { throw FileSystemError(path: path, operation: .read, code: EFBIG) }
+        if info.st_size > limit { throw FileSystemError(path: path, operation: .read, code: EFBIG) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -29,7 +29,7 @@ public enum FileSystem {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maximumFileSize { throw FileSystemError(path: path, operation: .read, code: EFBIG) }
+            if bytes.count > limit { throw FileSystemError(path: path, operation: .read, code: EFBIG) }
         }
         return bytes
     }

@@ -10,11 +10,22 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     public var path: String
     public var operation: FileOperation
     public var code: Int32
+    /// Set when the path is there but is not a regular file (a FIFO, a
+    /// device, a folder, a link where none may be): `code` is then EINVAL.
+    public var notRegular: FileKind?
 
     public init(path: String, operation: FileOperation, code: Int32) {
         self.path = path
         self.operation = operation
         self.code = code
+        self.notRegular = nil
+    }
+
+    public init(path: String, operation: FileOperation, notRegular kind: FileKind) {
+        self.path = path
+        self.operation = operation
+        self.code = kind == .directory ? EISDIR : EINVAL
+        self.notRegular = kind
     }
 
     static func current(_ operation: FileOperation, _ path: String) -> FileSystemError {
@@ -22,13 +33,27 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     public var reason: String {
+        if let kind = notRegular { return Self.notRegularReason(kind) }
         guard let message = strerror(code) else { return "error \(code)" }
         return String(cString: message)
     }
 
     public var description: String { "\(path): cannot \(operation.rawValue): \(reason)" }
 
-    public var isNotFound: Bool { code == ENOENT }
+    public var isNotFound: Bool { code == ENOENT && notRegular == nil }
+
+    public static func notRegularReason(_ kind: FileKind) -> String {
+        let what: String
+        switch kind {
+        case .directory: what = "a folder"
+        case .fifo: what = "a FIFO (named pipe)"
+        case .socket: what = "a socket"
+        case .characterDevice, .blockDevice: what = "a device"
+        case .symbolicLink: what = "a symbolic link, which parley does not follow here"
+        case .other: what = "a special file"
+        }
+        return "not a regular file but \(what)"
+    }
 }
 
 /// What a file operation attempted: a typed value, so that handling can ask

@@ -86,7 +86,7 @@ extension FileSystem {
         for attempt in 0..<100 {
             temporary = join(folder, ".\(name).\(getpid())-\(attempt).tmp")
             // 0666 less the umask: the mode any new file of the user's gets.
-            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
             if fd >= 0 || errno != EEXIST { break }
         }
         if fd < 0 { throw .current(.create, temporary) }

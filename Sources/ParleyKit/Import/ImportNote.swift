@@ -17,6 +17,8 @@ public struct ImportNote: Equatable, Sendable {
     public enum Reason: Equatable, Sendable {
         // Decoding: the text was changed.
         case invalidUTF8
+        /// The text was not UTF-8 but Windows-1252, and was read as that.
+        case windows1252
         case controlCharacters
 
         // Dropped: page chrome, left out of the article.

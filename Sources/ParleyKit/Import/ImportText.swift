@@ -13,9 +13,15 @@ struct ImportText {
         if SourceText.looksLikeUTF16(bytes) {
             throw ImportError(file: file, message: "the text is UTF-16, not UTF-8; save it as UTF-8")
         }
+        if Self.looksBinary(bytes) {
+            throw ImportError(file: file, message: "this is not text (a document, an image or an archive): give a plain-text copy of the interview")
+        }
         let source = SourceText(bytes: bytes)
         var lines: [String] = []
         var notes: [ImportNote] = []
+        if source.isWindows1252 {
+            notes.append(ImportNote(line: 1, text: "", reason: .windows1252))
+        }
         var invalid = source.invalidUTF8Lines[...]
         for (offset, raw) in Self.lines(of: source.text).enumerated() {
             let number = offset + 1
@@ -34,6 +40,20 @@ struct ImportText {
         }
         self.lines = lines
         self.notes = notes
+    }
+
+    /// An image, a PDF, a word processor's or an archive file: it starts as
+    /// one does, or more than a quarter of its first 4 KB are control bytes
+    /// (a stray NUL in a text is a control character, not a binary file).
+    static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
+        let head = Array(bytes.prefix(4096))
+        let signatures: [[UInt8]] = [
+            Array("%PDF".utf8), [0x50, 0x4B, 0x03, 0x04], [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF],
+            Array("GIF8".utf8), [0xD0, 0xCF, 0x11, 0xE0], [0x1F, 0x8B], [0x7F, 0x45, 0x4C, 0x46],
+        ]
+        if signatures.contains(where: { head.starts(with: $0) }) { return true }
+        let controls = head.count { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
+        return controls * 4 > head.count
     }
 
     /// Split at "\n" and "\r\n", as `sourceLines()` does, but over UTF-8

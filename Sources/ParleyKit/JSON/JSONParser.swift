@@ -18,10 +18,26 @@ public struct JSONParser {
     private var line = 1
     private var lineStart = 0
     private var depth = 0
+    /// Lines of strings that held bytes that are not UTF-8 or a `\u` escape
+    /// of a lone surrogate: read as U+FFFD, so not as the file holds them.
+    private var damagedLines: [Int] = []
 
     public static func parse(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: Array(bytes))
         return try parser.parseDocument()
+    }
+
+    /// As `parse`, with the lines (1-based, in order, each once) where a
+    /// string could not be read faithfully (invalid UTF-8, a lone surrogate),
+    /// so a writer can refuse to rewrite what it would change.
+    public static func parseRecordingDamage(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> (value: JSONValue, damagedLines: [Int]) {
+        var parser = JSONParser(bytes: Array(bytes))
+        let value = try parser.parseDocument()
+        return (value, parser.damagedLines)
+    }
+
+    private mutating func noteDamage() {
+        if damagedLines.last != line { damagedLines.append(line) }
     }
 
     public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
@@ -247,19 +263,25 @@ public struct JSONParser {
                 } else {
                     index = save
                     code = 0xFFFD
+                    noteDamage()
                 }
             } else {
                 code = 0xFFFD
+                noteDamage()
             }
         } else if (0xDC00...0xDFFF).contains(code) {
             code = 0xFFFD
+            noteDamage()
         }
         let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
         return Array(String(Character(scalar)).utf8)
     }
 
-    private func decodeUTF8(_ utf8: [UInt8]) throws(SyntaxError) -> String {
-        // Invalid bytes become U+FFFD: a damaged byte must not cost the whole file.
-        String(decoding: utf8, as: UTF8.self)
+    private mutating func decodeUTF8(_ utf8: [UInt8]) throws(SyntaxError) -> String {
+        if let valid = String(validating: utf8, as: UTF8.self) { return valid }
+        // Invalid bytes become U+FFFD: a damaged byte must not cost the whole
+        // file, but it is noted (a string cannot span lines, so `line` is its line).
+        noteDamage()
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

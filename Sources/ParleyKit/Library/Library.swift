@@ -10,6 +10,11 @@ import Darwin
 public struct Library: Sendable {
     public static let articleExtension = ".md"
     public static let reactionsExtension = ".reactions.json"
+    /// The largest article parley reads: ten times the longest interview of
+    /// the benchmark, and small enough that one planted file on a shared
+    /// server cannot make the library screen or `parley list` run out of
+    /// memory (an article is held whole while it is read). docs/usage.md.
+    public static let maximumArticleSize = 32 * 1024 * 1024
 
     public var folder: String
     /// Newest published first; undated articles after dated ones; then by title.
@@ -57,9 +62,16 @@ public struct Library: Sendable {
     /// An article file's bytes, or why they cannot be had, as an article error.
     private static func readArticle(_ file: String) throws(ArticleError) -> [UInt8] {
         do {
-            return try FileSystem.readFile(file)
+            return try FileSystem.readFile(file, limit: maximumArticleSize)
         } catch {
-            let message = error.isNotFound ? "no such article" : "cannot read: \(error.reason)"
+            let message: String
+            if error.isNotFound {
+                message = "no such article"
+            } else if error.code == EFBIG {
+                message = "cannot read: larger than \(maximumArticleSize / 1024 / 1024) MB, the most parley reads in an article"
+            } else {
+                message = "cannot read: \(error.reason)"
+            }
             throw ArticleError(file: file, line: nil, message: message)
         }
     }

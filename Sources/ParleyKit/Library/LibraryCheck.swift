@@ -21,6 +21,9 @@ public struct LibraryCheck: Sendable {
                 if document.article != entry.slug {
                     problems.append("\(file): \"article\" is \"\(document.article)\", but the file belongs to \"\(entry.slug)\"")
                 }
+                for line in document.damagedLines {
+                    problems.append("\(file):\(line): text that is not UTF-8 (or a lone surrogate), shown as \u{FFFD}; parley will not add reactions until it is fixed")
+                }
                 let ids = Set(document.reactions.map(\.id))
                 for (i, reaction) in document.reactions.enumerated() {
                     if let parent = reaction.replyTo, !ids.contains(parent) {

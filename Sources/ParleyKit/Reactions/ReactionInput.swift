@@ -54,8 +54,26 @@ public struct ReactionInput: Equatable, Sendable {
         if let control = trimmedName.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
             throw .controlCharacterInName(control)
         }
+        if let invisible = trimmedName.unicodeScalars.first(where: isInvisible) {
+            throw .invisibleCharacterInName(invisible)
+        }
         if trimmedName.count > maximumNameLength { throw .nameTooLong(characters: trimmedName.count) }
         return trimmedName.isEmpty ? nil : trimmedName
+    }
+
+    /// Characters that show nothing or turn the text around (zero-width
+    /// spaces and joiners, direction marks and overrides, the byte order
+    /// mark, word joiners): in a name they would make one name look like
+    /// another, so a name may not hold them. Only the zero-width joiner and
+    /// variation selectors are allowed, for emoji such as 👩‍💻.
+    /// docs/reactions-format.md states the rule.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200D, 0xFE00...0xFE0F: return false
+        case 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0: return true  // grapheme joiner, Hangul fillers
+        default:
+            return scalar.properties.generalCategory == .format || scalar.properties.isDefaultIgnorableCodePoint
+        }
     }
 
     static func normalisingLineEnds(_ text: String) -> String {
@@ -91,6 +109,8 @@ public enum ReactionInputError: Error, Equatable, Sendable {
     case controlCharacterInText(Unicode.Scalar, line: Int)
     case nameTooLong(characters: Int)
     case controlCharacterInName(Unicode.Scalar)
+    /// An invisible or direction-changing character (`ReactionInput.isInvisible`).
+    case invisibleCharacterInName(Unicode.Scalar)
     /// `replyTo` names no reaction of the article.
     case unknownReply(String)
 

@@ -16,6 +16,10 @@ public struct ReactionStore: Sendable {
     /// How long `add` waits for another writer before giving up. A writer holds
     /// the lock for milliseconds; only a stopped or stuck one holds it this long.
     public static let defaultLockTimeout: Duration = .seconds(10)
+    /// The largest reactions file parley reads (and so adds to): about 3,000
+    /// reactions of the longest kind, 100,000 of a paragraph each. A larger
+    /// file is shown as unreadable, with this reason. docs/reactions-format.md.
+    public static let maximumFileSize = 32 * 1024 * 1024
 
     public let folder: String
     public let slug: String
@@ -46,9 +50,13 @@ public struct ReactionStore: Sendable {
     /// The file's bytes, decoded later (`UndecodedReactions.decode()` gives what `read` gives).
     public func readUndecoded() -> UndecodedReactions {
         do {
-            return UndecodedReactions(file: file, content: .bytes(try FileSystem.readFile(file)))
+            return UndecodedReactions(file: file, content: .bytes(try FileSystem.readFile(file, limit: Self.maximumFileSize)))
         } catch {
             if error.isNotFound { return UndecodedReactions(file: file, content: .missing) }
+            if error.code == EFBIG {
+                let message = "cannot read: larger than \(Self.maximumFileSize / 1024 / 1024) MB, the most parley reads in a reactions file"
+                return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, message: message)))
+            }
             return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, message: "cannot read: \(error.reason)")))
         }
     }
@@ -71,8 +79,9 @@ public struct ReactionStore: Sendable {
     /// file, a newer format, a reply to a reaction that is not there. Lets a
     /// command line fail before a person types a reaction rather than after.
     public func checkCanAdd(replyTo: String?) throws(ReactionStoreError) {
+        try checkMayRewrite()
         let document = try load()
-        if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
+        try checkMayRewrite(document)
         if let replyTo { _ = try Self.parent(replyTo, in: document) }
     }
 
@@ -101,8 +110,9 @@ public struct ReactionStore: Sendable {
         }
 
         // Re-read under the lock: the file may have changed since anyone last looked.
+        try checkMayRewrite()
         var document = try load()
-        if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
+        try checkMayRewrite(document)
         let replyTo = try valid.replyTo.map { (id) throws(ReactionStoreError) in try Self.parent(id, in: document) }
         let reaction = Reaction(
             id: Self.newID(avoiding: document.reactions),
@@ -125,6 +135,20 @@ public struct ReactionStore: Sendable {
         // Released only now, with the new file and its folder entry on disk.
         _ = consume lock
         return reaction
+    }
+
+    /// Refuses a file that is not this store's to rewrite: a link, a FIFO or
+    /// a device in its place, or a file its owner made read-only.
+    private func checkMayRewrite() throws(ReactionStoreError) {
+        guard let entry = FileSystem.entryKind(file) else { return }
+        if let kind = entry.kind { throw .notRegularFile(file: file, kind) }
+        if entry.mode & S_IWUSR == 0 { throw .closed(file: file) }
+    }
+
+    /// Refuses a document this parley cannot rewrite faithfully.
+    private func checkMayRewrite(_ document: ReactionsDocument) throws(ReactionStoreError) {
+        if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
+        if let line = document.damagedLines.first { throw .damaged(file: file, line: line) }
     }
 
     /// The stored id `id` names: exactly, or ignoring case (ids are lower case;

@@ -24,6 +24,15 @@ public enum ReactionStoreError: Error, Equatable, Sendable {
     case notSynced(file: String, FileSystemError)
     /// Another writer held the lock for longer than the store waits.
     case busy(file: String, lockFile: String, seconds: Int)
+    /// The file holds text that is not UTF-8 (or a `\u` escape of a lone
+    /// surrogate) on this line: rewriting it would replace that for good.
+    case damaged(file: String, line: Int)
+    /// The file has no write permission for its owner: its reactions are
+    /// closed (docs/reactions-format.md), and parley does not rewrite it.
+    case closed(file: String)
+    /// The file is a symbolic link (or a FIFO, a device...): parley reads
+    /// through a link but never writes through one, nor replaces it.
+    case notRegularFile(file: String, FileKind)
 
     /// Sorts a failed file operation into what the user must hear.
     static func writing(_ file: String, _ error: FileSystemError) -> ReactionStoreError {

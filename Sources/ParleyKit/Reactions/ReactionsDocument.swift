@@ -9,6 +9,10 @@ public struct ReactionsDocument: Equatable, Sendable {
     public var reactions: [Reaction]
     /// Top-level keys this version does not know, kept for rewriting.
     public var otherFields: JSONObject
+    /// Lines whose strings held bytes that are not UTF-8, or `\u` escapes of
+    /// lone surrogates: shown as U+FFFD, so rewriting the file would change
+    /// them for good. parley never adds to such a file; `check` reports them.
+    public var damagedLines: [Int] = []
 
     public init(version: Int = currentVersion, article: String, reactions: [Reaction] = [], otherFields: JSONObject = JSONObject()) {
         self.version = version
@@ -27,8 +31,9 @@ public struct ReactionsDocument: Equatable, Sendable {
 
     public static func decode(bytes: some Collection<UInt8>, file: String) throws(ReactionsError) -> ReactionsDocument {
         let root: JSONValue
+        let damagedLines: [Int]
         do {
-            root = try JSONParser.parse(bytes)
+            (root, damagedLines) = try JSONParser.parseRecordingDamage(bytes)
         } catch {
             throw ReactionsError(file: file, line: error.line, column: error.column, message: error.message)
         }
@@ -78,7 +83,9 @@ public struct ReactionsDocument: Equatable, Sendable {
             reactions.append(Reaction(id: id, author: author, posted: posted, text: text, replyTo: replyTo, otherFields: others))
         }
         let others = JSONObject(object.members.filter { !topLevelKeys.contains($0.key) })
-        return ReactionsDocument(version: version, article: article, reactions: reactions, otherFields: others)
+        var document = ReactionsDocument(version: version, article: article, reactions: reactions, otherFields: others)
+        document.damagedLines = damagedLines
+        return document
     }
 
     private static func optionalString(_ fields: JSONObject, _ key: String, number: Int, line: Int, file: String) throws(ReactionsError) -> String? {

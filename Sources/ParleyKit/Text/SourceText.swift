@@ -5,6 +5,9 @@ public struct SourceText: Sendable {
     public var text: String
     /// 1-based lines that held bytes which are not UTF-8.
     public var invalidUTF8Lines: [Int]
+    /// The bytes were not UTF-8 but Windows-1252, and were read as such
+    /// (`Windows1252`): every character kept, none turned into U+FFFD.
+    public var isWindows1252 = false
 
     public init(bytes: some Collection<UInt8>) {
         let array = Array(bytes)
@@ -12,6 +15,12 @@ public struct SourceText: Sendable {
         if let valid = String(validating: withoutBOM, as: UTF8.self) {
             text = valid
             invalidUTF8Lines = []
+            return
+        }
+        if let windows = Windows1252.decode(withoutBOM) {
+            text = windows
+            invalidUTF8Lines = []
+            isWindows1252 = true
             return
         }
         text = String(decoding: withoutBOM, as: UTF8.self)

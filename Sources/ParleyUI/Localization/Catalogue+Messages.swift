@@ -31,6 +31,9 @@ extension Catalogue {
         case .unknownReply(let id):
             pick("there is no reaction with id \(id) to reply to",
                  "er is geen reactie met id \(id) om op te antwoorden")
+        case .invisibleCharacterInName(let scalar):
+            pick("the name contains an invisible or direction-changing character (\(ReactionInputError.name(of: scalar))); a name shows every letter it has",
+                 "de naam bevat een onzichtbaar of richtingveranderend teken (\(ReactionInputError.name(of: scalar))); een naam toont elke letter die hij heeft")
         }
     }
 
@@ -63,6 +66,15 @@ extension Catalogue {
         case .busy(let file, let lockFile, let seconds):
             pick("\(file) is being changed by another parley (\(lockFile) has been locked for \(seconds) seconds); try again",
                  "\(file) wordt door een andere parley veranderd (\(lockFile) is al \(seconds) seconden vergrendeld); probeer het opnieuw")
+        case .damaged(let file, let line):
+            pick("\(file):\(line): text that is not UTF-8 (or a lone surrogate); parley will not rewrite the file and lose it: fix that line to add reactions",
+                 "\(file):\(line): tekst die geen UTF-8 is (of een losse surrogaat); parley herschrijft het bestand niet, want dan gaat die verloren: herstel die regel om te reageren")
+        case .closed(let file):
+            pick("\(file) is read-only (no write permission for its owner): reactions to this article are closed",
+                 "\(file) is alleen-lezen (geen schrijfrecht voor de eigenaar): reageren op dit artikel is gesloten")
+        case .notRegularFile(let file, let kind):
+            pick("\(file): \(FileSystemError.notRegularReason(kind)); parley does not add reactions to it",
+                 "\(file): \(dutchNotRegularReason(kind)); parley voegt er geen reacties aan toe")
         }
     }
 

@@ -170,6 +170,7 @@ public struct Catalogue: Sendable {
     public func importReason(_ reason: ImportNote.Reason) -> String {
         switch reason {
         case .invalidUTF8: pick("bytes that are not UTF-8 are shown as U+FFFD", "bytes die geen UTF-8 zijn staan er als U+FFFD")
+        case .windows1252: windows1252Note
         case .controlCharacters: pick("control characters are shown as U+FFFD", "stuurtekens staan er als U+FFFD")
         case .commentCount: pick("the comment count under the title", "het aantal reacties onder de titel")
         case .emptyAuthorBox: pick("an empty author box", "een leeg auteursblok")

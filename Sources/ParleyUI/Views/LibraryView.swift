@@ -74,7 +74,7 @@ struct LibraryColumns {
         self.ui = ui
         var interviewee = min(Self.maximumInterviewee, entries.map { DisplayWidth.of(Sanitizer.sanitizeLine($0.article.metadata.interviewee ?? "")) }.max() ?? 0)
         var questions = entries.map { DisplayWidth.of(ui.questionCount($0.article.exchanges.count)) }.max() ?? 0
-        var reactions = entries.map { DisplayWidth.of(ui.reactionCount($0.reactionCount)) }.max() ?? 0
+        var reactions = entries.map { DisplayWidth.of(ui.reactionsColumn($0)) }.max() ?? 0
         let available = width - Self.firstColumn - 1
         func title() -> Int {
             available - [interviewee, questions, reactions].filter { $0 > 0 }.reduce(0) { $0 + $1 + Self.gap }
@@ -106,7 +106,7 @@ struct LibraryColumns {
         }
         if reactionsWidth > 0 {
             column += Self.gap
-            grid.write(TextFit.rightAligned(ui.reactionCount(entry.reactionCount), to: reactionsWidth), row: row, column: column, style: style)
+            grid.write(TextFit.rightAligned(ui.reactionsColumn(entry), to: reactionsWidth), row: row, column: column, style: style)
         }
     }
 }

@@ -31,7 +31,12 @@ struct ListCommand: ParsableCommand {
             for problem in library.problems {
                 Process.writeError("parley: " + Sanitizer.sanitizeLine(problem.description) + "\n")
             }
-            if !library.problems.isEmpty { throw ExitCode(1) }
+            // A reactions file that cannot be read is never "no reactions".
+            let unreadable = library.entries.compactMap(\.reactions.error)
+            for error in unreadable {
+                Process.writeError("parley: " + Sanitizer.sanitizeLine(options.catalogue.reactionsCannotBeRead(error)) + "\n")
+            }
+            if !library.problems.isEmpty || !unreadable.isEmpty { throw ExitCode(1) }
         }
     }
 
@@ -44,7 +49,7 @@ struct ListCommand: ParsableCommand {
                 entry.article.title,
                 entry.article.metadata.interviewee ?? "",
                 ui.questionCount(entry.article.exchanges.count),
-                ui.reactionCount(entry.reactionCount),
+                ui.reactionsColumn(entry),
             ].map { Sanitizer.sanitizeLine($0) }
         }
         return TextTable.render(rows)

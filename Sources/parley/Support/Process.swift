@@ -26,26 +26,36 @@ enum Process {
     }
 
     /// Writes all of `text` to standard output (one write for a whole page, not one per line).
+    /// Output that cannot be written (`parley list > /dev/full`, a closed
+    /// pipe) ends parley with a message and status 1: a script must not take
+    /// an empty file for an empty library.
     static func writeOut(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        if let code = write(text, to: STDOUT_FILENO) {
+            let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
+            _ = write("parley: cannot write the output: \(reason)\n", to: STDERR_FILENO)
+            exit(1)
+        }
     }
 
     static func writeError(_ text: String) {
-        write(text, to: STDERR_FILENO)
+        _ = write(text, to: STDERR_FILENO)
     }
 
-    private static func write(_ text: String, to fd: Int32) {
+    /// The errno of a failed write, nil when all of `text` was written.
+    private static func write(_ text: String, to fd: Int32) -> Int32? {
         var text = text
-        text.withUTF8 { buffer in
+        return text.withUTF8 { buffer -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Glibc.write(fd, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return errno
                 }
                 offset += written
             }
+            return nil
         }
     }
 

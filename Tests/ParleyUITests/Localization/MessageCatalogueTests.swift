@@ -18,6 +18,7 @@ struct MessageCatalogueTests {
         .nameTooLong(characters: 81),
         .controlCharacterInName("\n"),
         .unknownReply("abc"),
+        .invisibleCharacterInName("\u{202E}"),
     ]
 
     static let storeSamples: [ReactionStoreError] = inputSamples.map(ReactionStoreError.invalid) + [
@@ -28,6 +29,9 @@ struct MessageCatalogueTests {
         .writeFailed(file: "/lib/t.reactions.json", fileProblem),
         .notSynced(file: "/lib/t.reactions.json", fileProblem),
         .busy(file: "/lib/t.reactions.json", lockFile: "/lib/.t.reactions.lock", seconds: 10),
+        .damaged(file: "/lib/t.reactions.json", line: 4),
+        .closed(file: "/lib/t.reactions.json"),
+        .notRegularFile(file: "/lib/t.reactions.json", .symbolicLink),
     ]
 
     static let configSamples: [ConfigError.Problem] = [
@@ -56,6 +60,7 @@ struct MessageCatalogueTests {
         case .nameTooLong: "nameTooLong"
         case .controlCharacterInName: "controlCharacterInName"
         case .unknownReply: "unknownReply"
+        case .invisibleCharacterInName: "invisibleCharacterInName"
         }
     }
 
@@ -69,6 +74,9 @@ struct MessageCatalogueTests {
         case .writeFailed: "writeFailed"
         case .notSynced: "notSynced"
         case .busy: "busy"
+        case .damaged: "damaged"
+        case .closed: "closed"
+        case .notRegularFile: "notRegularFile"
         }
     }
 
@@ -94,7 +102,7 @@ struct MessageCatalogueTests {
         #expect(Set(Self.configSamples.map(Self.kind)).count == Self.configSamples.count)
         #expect(Self.configSamples.count == 5)
         // The store's cases besides `invalid`, and each input case inside it.
-        #expect(Self.storeSamples.count == Self.inputSamples.count + 7)
+        #expect(Self.storeSamples.count == Self.inputSamples.count + 10)
     }
 
     @Test("a refused reaction is said in English and Dutch", arguments: inputSamples)

@@ -42,10 +42,12 @@ public struct ArticleParser {
         // checked, not copied into a String; invalid UTF-8 becomes U+FFFD first.
         var buffer = Array(bytes)
         var invalidUTF8Lines: [Int] = []
+        var isWindows1252 = false
         if (try? UTF8Span(validating: buffer.span)) == nil {
             let source = SourceText(bytes: bytes)
             buffer = Array(source.text.utf8)
             invalidUTF8Lines = source.invalidUTF8Lines
+            isWindows1252 = source.isWindows1252
         } else if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
             buffer.removeFirst(3)
         }
@@ -55,11 +57,13 @@ public struct ArticleParser {
         let closing = lines.dropFirst().firstIndex { isDelimiter($0, buffer) }
         let head = closing.map { lines[...$0] } ?? lines.prefix(1)
         let frontMatter = try FrontMatterParser(file: file).parse(lines: head.map { text($0, buffer) })
-        if let badLine = invalidUTF8Lines.first, badLine <= frontMatter.bodyStart {
-            throw ArticleError(file: file, line: badLine, message: "the front matter is not valid UTF-8")
-        }
-        let warnings = invalidUTF8Lines.map {
+        // Invalid UTF-8 in the front matter is treated as in the body: shown
+        // as U+FFFD with a warning, never hiding the whole article.
+        var warnings = invalidUTF8Lines.map {
             ArticleWarning(file: file, line: $0, message: "bytes that are not UTF-8 are shown as \u{FFFD}")
+        }
+        if isWindows1252 {
+            warnings.insert(ArticleWarning(file: file, line: 1, message: "the file is not UTF-8; it is read as Windows-1252 (save it as UTF-8)"), at: 0)
         }
         return Prepared(buffer: buffer, lines: lines, metadata: frontMatter.metadata, bodyStart: frontMatter.bodyStart, warnings: warnings)
     }
