@@ -7,13 +7,19 @@ public struct ReactionsDocument: Equatable, Sendable {
     public var article: String
     /// In file order.
     public var reactions: [Reaction]
+    /// Versions a merge could not keep as reactions: another version of a
+    /// reaction whose id is in `reactions` with other contents, or another
+    /// value of a top-level field (`ReactionsMerge`, docs/sync.md). Written
+    /// only when there are any; `parley check` reports each.
+    public var conflicts: [JSONValue]
     /// Top-level keys this version does not know, kept for rewriting.
     public var otherFields: JSONObject
 
-    public init(version: Int = currentVersion, article: String, reactions: [Reaction] = [], otherFields: JSONObject = JSONObject()) {
+    public init(version: Int = currentVersion, article: String, reactions: [Reaction] = [], conflicts: [JSONValue] = [], otherFields: JSONObject = JSONObject()) {
         self.version = version
         self.article = article
         self.reactions = reactions
+        self.conflicts = conflicts
         self.otherFields = otherFields
     }
 
@@ -23,7 +29,7 @@ public struct ReactionsDocument: Equatable, Sendable {
     // MARK: - Reading
 
     private static let reactionKeys: Set<String> = ["id", "author", "posted", "text", "replyTo"]
-    private static let topLevelKeys: Set<String> = ["version", "article", "reactions"]
+    private static let topLevelKeys: Set<String> = ["version", "article", "reactions", "conflicts"]
 
     public static func decode(bytes: some Collection<UInt8>, file: String) throws(ReactionsError) -> ReactionsDocument {
         let root: JSONValue
@@ -77,8 +83,15 @@ public struct ReactionsDocument: Equatable, Sendable {
             let others = JSONObject(fields.members.filter { !reactionKeys.contains($0.key) })
             reactions.append(Reaction(id: id, author: author, posted: posted, text: text, replyTo: replyTo, otherFields: others))
         }
+        var conflicts: [JSONValue] = []
+        if let value = object["conflicts"] {
+            guard let list = value.arrayValue else {
+                throw fail(object.line, "\"conflicts\" must be an array")
+            }
+            conflicts = list
+        }
         let others = JSONObject(object.members.filter { !topLevelKeys.contains($0.key) })
-        return ReactionsDocument(version: version, article: article, reactions: reactions, otherFields: others)
+        return ReactionsDocument(version: version, article: article, reactions: reactions, conflicts: conflicts, otherFields: others)
     }
 
     private static func optionalString(_ fields: JSONObject, _ key: String, number: Int, line: Int, file: String) throws(ReactionsError) -> String? {
@@ -99,11 +112,12 @@ public struct ReactionsDocument: Equatable, Sendable {
             ("article", .string(article)),
             ("reactions", .array(reactions.map(Self.encode))),
         ]
+        if !conflicts.isEmpty { root.members.append(("conflicts", .array(conflicts))) }
         root.members.append(contentsOf: otherFields.members)
         return JSONWriter.pretty(.object(root))
     }
 
-    static func encode(_ reaction: Reaction) -> JSONValue {
+    public static func encode(_ reaction: Reaction) -> JSONValue {
         var fields = JSONObject()
         fields.members = [
             ("id", .string(reaction.id)),
