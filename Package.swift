@@ -2,8 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way, towards the content (docs/architecture.md):
-// parley -> ParleyTerminal -> ParleyUI -> ParleyKit. Only ParleyTerminal
-// imports CNCursesW.
+// parley -> ParleyTerminal -> ParleyUI -> ParleyKit, and parley -> ParleySync
+// -> ParleyKit. Only ParleyTerminal imports CNCursesW; only ParleySync starts
+// processes (git).
 let package = Package(
     name: "parley",
     platforms: [.macOS(.v15)],
@@ -16,6 +17,8 @@ let package = Package(
     targets: [
         .target(name: "ParleyKit"),
         .target(name: "ParleyUI", dependencies: ["ParleyKit"]),
+        // git as a child process, and the sync that drives it (docs/sync.md).
+        .target(name: "ParleySync", dependencies: ["ParleyKit"]),
         .systemLibrary(
             name: "CNCursesW",
             pkgConfig: "ncursesw",
@@ -28,6 +31,7 @@ let package = Package(
                 "ParleyKit",
                 "ParleyUI",
                 "ParleyTerminal",
+                "ParleySync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

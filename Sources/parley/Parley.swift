@@ -15,6 +15,9 @@ struct Parley: ParsableCommand {
             ReadCommand.self,
             CheckCommand.self,
             ImportCommand.self,
+            SyncCommand.self,
+            CloneCommand.self,
+            MergeReactionsCommand.self,
         ]
     )
 

@@ -30,6 +30,11 @@ public enum ReactionsMerge {
     /// (git gives an empty base when both sides added the file). Returns nil
     /// only when all three are empty.
     public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8], files: (base: String, ours: String, theirs: String)) throws(ReactionsMergeError) -> [UInt8]? {
+        try mergeDocuments(base: base, ours: ours, theirs: theirs, files: files).map { Array($0.encoded().utf8) }
+    }
+
+    /// As `merge(base:ours:theirs:files:)`, giving the document.
+    public static func mergeDocuments(base: [UInt8], ours: [UInt8], theirs: [UInt8], files: (base: String, ours: String, theirs: String)) throws(ReactionsMergeError) -> ReactionsDocument? {
         func decode(_ bytes: [UInt8], _ file: String, _ side: Side) throws(ReactionsMergeError) -> ReactionsDocument? {
             if bytes.isEmpty { return nil }
             let document: ReactionsDocument
@@ -41,12 +46,11 @@ public enum ReactionsMerge {
             if document.isNewerFormat { throw .newerFormat(side: side, file: file, version: document.version) }
             return document
         }
-        let merged = try merge(
+        return try merge(
             base: decode(base, files.base, .base),
             ours: decode(ours, files.ours, .ours),
             theirs: decode(theirs, files.theirs, .theirs)
         )
-        return merged.map { Array($0.encoded().utf8) }
     }
 
     /// Merges three documents (nil: no file on that side); nil only when all three are nil.
