@@ -208,7 +208,7 @@ struct SyncTests {
         let id = try servers.react(b, "kept")
         let before = try servers.reactionsBytes(b)
         let sync = try servers.sync(b, expecting: 1)
-        #expect(sync.stderr.hasPrefix("parley: \(Self.reactionsName) cannot be merged: the server's version does not parse"))
+        #expect(sync.stderr.hasPrefix("parley: \(Self.reactionsName) cannot be merged: the incoming (theirs) version does not parse"))
         #expect(sync.stderr.split(separator: "\n").count == 1)
         #expect(try servers.reactionsBytes(b) == before)
         #expect(try servers.document(b).reactions.contains { $0.id == id })
@@ -278,6 +278,68 @@ struct SyncTests {
         let inA = Set(try servers.document(a).reactions.map(\.id))
         for id in printed { #expect(inA.contains(id), "lost \(id)") }
         #expect(try servers.reactionsBytes(a) == servers.reactionsBytes(b))
+    }
+
+    @Test("two clones syncing at the same moment: both succeed (one fetches and pushes again), and end identical")
+    func simultaneous() throws {
+        let servers = try Servers()
+        let a = try servers.clone("a"), b = try servers.clone("b")
+        for round in 0..<3 {
+            _ = try servers.react(a, "a \(round)")
+            _ = try servers.react(b, "b \(round)")
+            let first = try ChildProcess(TestSupport.parleyBinary.path, ["sync", "--library", a.path], environment: servers.environment)
+            let second = try ChildProcess(TestSupport.parleyBinary.path, ["sync", "--library", b.path], environment: servers.environment)
+            #expect(first.wait().status == 0)
+            #expect(second.wait().status == 0)
+        }
+        _ = try servers.sync(a)
+        _ = try servers.sync(b)
+        #expect(try servers.reactionsBytes(a) == servers.reactionsBytes(b))
+        #expect(try servers.document(a).reactions.count == 7)
+    }
+
+    @Test("a reaction edited differently in two clones: one version kept, the other under conflicts, and check says so")
+    func editConflict() throws {
+        let servers = try Servers()
+        let a = try servers.clone("a"), b = try servers.clone("b")
+        for (clone, text) in [(a, "Zeker, zegt a."), (b, "Zeker, zegt b.")] {
+            var document = try servers.document(clone)
+            document.reactions[0].text = text
+            try Data(document.encoded().utf8).write(to: clone.appendingPathComponent(Self.reactionsName))
+        }
+        _ = try servers.sync(a)
+        _ = try servers.sync(b)
+        _ = try servers.sync(a)
+        #expect(try servers.reactionsBytes(a) == servers.reactionsBytes(b))
+        let document = try servers.document(a)
+        #expect(document.reactions.map(\.text) == ["Zeker, zegt a."])
+        #expect(document.conflicts.count == 1)
+        let check = try servers.parley(["check", "--library", a.path])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("reaction \(ReactCommandTests.originalID) has another version under \"conflicts\""))
+    }
+
+    @Test("merge-reactions run by hand: the merge written over OURS; a broken side leaves OURS as it was, exit 1")
+    func driverByHand() throws {
+        let servers = try Servers(seed: false)
+        func write(_ name: String, _ ids: [String]) throws -> String {
+            let document = ReactionsDocument(article: "x", reactions: ids.map { Reaction(id: $0, author: nil, posted: nil, text: $0, replyTo: nil) })
+            let path = servers.root.appendingPathComponent(name).path
+            try Data(document.encoded().utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        let base = try write("O", ["a"]), ours = try write("A", ["a", "b"]), theirs = try write("B", ["a", "c"])
+        let merged = try servers.parley(["merge-reactions", base, ours, theirs, "x.reactions.json"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let document = try ReactionsDocument.decode(bytes: Array(Data(contentsOf: URL(fileURLWithPath: ours))), file: "A")
+        #expect(document.reactions.map(\.id) == ["a", "b", "c"])
+
+        try Data("{,".utf8).write(to: URL(fileURLWithPath: theirs))
+        let before = try Data(contentsOf: URL(fileURLWithPath: ours))
+        let failed = try servers.parley(["merge-reactions", base, ours, theirs, "x.reactions.json"])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasPrefix("parley merge-reactions: x.reactions.json: the incoming (theirs) version does not parse: x.reactions.json (theirs):1:2:"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ours)) == before)
     }
 
     // MARK: - Clone

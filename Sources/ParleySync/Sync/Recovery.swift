@@ -47,7 +47,7 @@ enum Recovery {
             do throws(ReactionsMergeError) {
                 document = try ReactionsMerge.mergeDocuments(
                     base: base, ours: ours, theirs: theirs,
-                    files: (":1:" + name, ":2:" + name, ":3:" + name)
+                    files: (name + " (base)", name + " (ours)", name + " (theirs)")
                 )
             } catch {
                 throw .cannotMerge(file: name, error)

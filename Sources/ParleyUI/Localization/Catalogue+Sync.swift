@@ -117,18 +117,18 @@ extension Catalogue {
         switch problem {
         case .unreadable(let side, let error):
             return pick("the \(sideName(side)) version does not parse: \(error.description)",
-                        "de versie van \(sideName(side)) is geen geldige JSON: \(error.description)")
+                        "de \(sideName(side)) versie is niet te lezen: \(error.description)")
         case .newerFormat(let side, _, let version):
             return pick("the \(sideName(side)) version was written by a newer parley (format version \(version)); update parley",
-                        "de versie van \(sideName(side)) is geschreven door een nieuwere parley (formaatversie \(version)); werk parley bij")
+                        "de \(sideName(side)) versie is geschreven door een nieuwere parley (formaatversie \(version)); werk parley bij")
         }
     }
 
     private func sideName(_ side: ReactionsMerge.Side) -> String {
         switch side {
-        case .base: pick("common (base)", "de gemeenschappelijke basis")
-        case .ours: pick("local", "hier")
-        case .theirs: pick("server's", "de server")
+        case .base: pick("common ancestor's", "gemeenschappelijke")
+        case .ours: pick("local (ours)", "lokale (ours)")
+        case .theirs: pick("incoming (theirs)", "binnenkomende (theirs)")
         }
     }
 
