@@ -50,6 +50,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "ParleySyncTests",
+            dependencies: ["ParleySync"]
+        ),
+        .testTarget(
             name: "parleyTests",
             dependencies: ["parley", "ParleyKit", "ParleyUI", "ParleyTestSupport"],
             resources: [.copy("Fixtures")]

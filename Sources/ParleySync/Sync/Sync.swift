@@ -98,7 +98,7 @@ public struct Sync {
         do {
             names = try FileSystem.contentsOfDirectory(repository.folder)
         } catch {
-            throw .git(command: "ls", message: error.description)
+            throw error.isNotFound ? .noSuchFolder(repository.folder) : .reactions(.writing(repository.folder, error))
         }
         for name in names { if let slug = ReactionLocks.slug(ofFile: name) { slugs.insert(slug) } }
         for name in try repository.fileNames(at: theirs) { if let slug = ReactionLocks.slug(ofFile: name) { slugs.insert(slug) } }
