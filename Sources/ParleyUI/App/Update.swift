@@ -56,6 +56,13 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .editorFailed(let failure):
         composerEditorFailed(&state, failure)
         return []
+    case .synced(let report, let library):
+        if let library { state.library?.reload(library) }
+        state.message = StatusMessage(state.ui.syncSummary(report), isError: report.outcome == .offline)
+        return []
+    case .syncFailed(let error):
+        state.message = StatusMessage(state.ui.syncError(error), isError: true)
+        return []
     case .backgroundStarted(let work):
         state.running.append(work)
         return []
@@ -212,6 +219,9 @@ private func libraryKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         }
     case .filter: state.library?.startFilter()
     case .clearFilter: state.library?.setFilter("")
+    case .sync:
+        // One at a time: the status line already says one is running.
+        if !state.running.contains(.syncing) { return [.sync(folder: library.library.folder)] }
     case .help: state.overlay = .help
     case .quit: return [.quit]
     case .redraw: return [.redraw]

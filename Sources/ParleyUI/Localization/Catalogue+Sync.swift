@@ -108,6 +108,8 @@ extension Catalogue {
         case .destinationNotEmpty(let folder):
             return pick("\(folder) exists and is not empty: give another folder (`parley clone URL DIR`)",
                         "\(folder) bestaat al en is niet leeg: geef een andere map (`parley clone URL MAP`)")
+        case .unavailable:
+            return pick("sync is not available here: run `parley sync` in a shell", "synchroniseren kan hier niet: voer `parley sync` uit in een shell")
         case .git(let command, let message):
             return pick("\(command) failed: \(message)", "\(command) mislukt: \(message)")
         }

@@ -13,7 +13,8 @@ enum ScreenRunner {
         } catch {
             throw CommandFailure(error.message(ui))
         }
-        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance.with(settings)), environment: Process.environment)
+        let services: [any EffectService] = [SyncService(environment: Process.environment, program: Process.executablePath)]
+        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance.with(settings)), environment: Process.environment, services: services)
         let exit = loop.run()
         session.stop()
         exit.finish()
