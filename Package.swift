@@ -2,8 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way, towards the content (docs/architecture.md):
-// parley -> ParleyTerminal -> ParleyUI -> ParleyKit. Only ParleyTerminal
-// imports CNCursesW.
+// parley -> ParleyTerminal -> ParleyUI -> ParleyKit, and parley -> ParleySync
+// -> ParleyKit. Only ParleyTerminal imports CNCursesW; only ParleySync starts
+// processes (git).
 let package = Package(
     name: "parley",
     platforms: [.macOS(.v15)],
@@ -19,6 +20,8 @@ let package = Package(
     targets: [
         .target(name: "ParleyKit"),
         .target(name: "ParleyUI", dependencies: ["ParleyKit"]),
+        // git as a child process, and the sync that drives it (docs/sync.md).
+        .target(name: "ParleySync", dependencies: ["ParleyKit"]),
         // Linked by its module map, not pkg-config: SwiftPM refuses ncursesw's
         // -D flags with a warning on every build; shim.h defines what they did.
         .systemLibrary(name: "CNCursesW"),
@@ -29,6 +32,7 @@ let package = Package(
                 "ParleyKit",
                 "ParleyUI",
                 "ParleyTerminal",
+                "ParleySync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +49,10 @@ let package = Package(
             name: "ParleyUITests",
             dependencies: ["ParleyUI", "ParleyTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ParleySyncTests",
+            dependencies: ["ParleySync"]
         ),
         .testTarget(
             name: "parleyTests",

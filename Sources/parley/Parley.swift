@@ -21,6 +21,9 @@ struct Parley: ParsableCommand {
             CheckCommand.self,
             ImportCommand.self,
             KeysCommand.self,
+            SyncCommand.self,
+            CloneCommand.self,
+            MergeReactionsCommand.self,
         ]
     )
 

@@ -30,6 +30,7 @@ public struct LibraryCheck: Sendable {
                         problems.append("\(file): reaction \(i + 1) replies to \(parent), which is not in the file")
                     }
                 }
+                problems += conflictProblems(document, file: file)
             }
         }
         // A reactions file whose article is missing or broken is still checked.
@@ -38,13 +39,28 @@ public struct LibraryCheck: Sendable {
             let slug = String(name.dropLast(Library.reactionsExtension.count))
             guard !known.contains(slug) else { continue }
             reactionFiles += 1
-            if case .failed(let error) = Library.loadReactions(folder: library.folder, slug: slug) {
-                problems.append(error.description)
+            switch Library.loadReactions(folder: library.folder, slug: slug) {
+            case .failed(let error): problems.append(error.description)
+            case .loaded(let document): problems += conflictProblems(document, file: Library.reactionsPath(folder: library.folder, slug: slug))
+            case .none: break
             }
             if !FileSystem.fileExists(Library.articlePath(folder: library.folder, slug: slug)) {
                 problems.append("\(Library.reactionsPath(folder: library.folder, slug: slug)): there is no article \(slug).md for these reactions")
             }
         }
         return LibraryCheck(articles: library.entries.count + library.problems.count, reactionFiles: reactionFiles, problems: problems)
+    }
+
+    /// One line per entry a merge kept under "conflicts" (docs/sync.md).
+    static func conflictProblems(_ document: ReactionsDocument, file: String) -> [String] {
+        document.conflicts.map { entry in
+            if let id = entry.objectValue?["id"]?.stringValue {
+                return "\(file): reaction \(id) has another version under \"conflicts\": keep the right one in \"reactions\" and delete the entry"
+            }
+            if let field = entry.objectValue?["field"]?.stringValue {
+                return "\(file): the field \"\(field)\" has another value under \"conflicts\": keep the right one and delete the entry"
+            }
+            return "\(file): an entry under \"conflicts\" is neither a reaction nor a field: check it and delete it"
+        }
     }
 }

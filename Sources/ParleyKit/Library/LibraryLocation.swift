@@ -35,6 +35,12 @@ public struct LibraryLocation: Equatable, Sendable {
         }
         let local = FileSystem.join(currentDirectory, "articles")
         if isDirectory(local) { return LibraryLocation(path: "articles", source: .workingDirectory) }
+        return LibraryLocation(path: defaultFolder(environment: environment), source: .dataHome)
+    }
+
+    /// `$XDG_DATA_HOME/parley/articles` (default `~/.local/share/parley/articles`):
+    /// where parley looks when nothing else names a folder.
+    public static func defaultFolder(environment: [String: String]) -> String {
         let dataHome: String
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             dataHome = xdg
@@ -42,7 +48,7 @@ public struct LibraryLocation: Equatable, Sendable {
             // The XDG spec says to ignore a relative XDG_DATA_HOME.
             dataHome = FileSystem.join(environment["HOME"] ?? "/", ".local/share")
         }
-        return LibraryLocation(path: FileSystem.join(dataHome, "parley/articles"), source: .dataHome)
+        return FileSystem.join(dataHome, "parley/articles")
     }
 
     /// How the folder was chosen, for messages ("set by --library").

@@ -99,15 +99,7 @@ public struct ReactionStore: Sendable {
             throw .invalid(error)
         }
 
-        let lock: FileLock
-        do {
-            lock = try FileLock(exclusive: lockFile, timeout: lockTimeout)
-        } catch {
-            if error.code == EWOULDBLOCK {
-                throw .busy(file: file, lockFile: lockFile, seconds: Int(lockTimeout.components.seconds))
-            }
-            throw .writing(file, error)
-        }
+        let lock = try self.lock()
 
         // Re-read under the lock: the file may have changed since anyone last looked.
         try checkMayRewrite()
@@ -149,6 +141,32 @@ public struct ReactionStore: Sendable {
     private func checkMayRewrite(_ document: ReactionsDocument) throws(ReactionStoreError) {
         if document.isNewerFormat { throw .newerFormat(file: file, version: document.version) }
         if let line = document.damagedLines.first { throw .damaged(file: file, line: line) }
+    }
+
+    /// The file's lock, held until the value goes away: while it is held no
+    /// parley changes the file (sync holds it while git writes the file).
+    public func lock() throws(ReactionStoreError) -> FileLock {
+        do {
+            return try FileLock(exclusive: lockFile, timeout: lockTimeout)
+        } catch {
+            if error.code == EWOULDBLOCK {
+                throw .busy(file: file, lockFile: lockFile, seconds: Int(lockTimeout.components.seconds))
+            }
+            throw .writing(file, error)
+        }
+    }
+
+    /// Replaces the file with `document` (a merge's result), as `add` writes:
+    /// atomically, keeping the old file's mode and group. The caller holds
+    /// `lock` (from `lock()`), so nothing written meanwhile is lost.
+    public func replace(with document: ReactionsDocument, holding lock: borrowing FileLock) throws(ReactionStoreError) {
+        AtomicFile.removeLeftovers(of: file)
+        do {
+            try AtomicFile.write(Array(document.encoded().utf8), to: file, permissions: .keepExisting)
+        } catch {
+            if error.operation == .syncFolder { throw .notSynced(file: file, error) }
+            throw .writing(file, error)
+        }
     }
 
     /// The stored id `id` names: exactly, or ignoring case (ids are lower case;

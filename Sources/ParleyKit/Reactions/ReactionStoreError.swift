@@ -35,7 +35,7 @@ public enum ReactionStoreError: Error, Equatable, Sendable {
     case notRegularFile(file: String, FileKind)
 
     /// Sorts a failed file operation into what the user must hear.
-    static func writing(_ file: String, _ error: FileSystemError) -> ReactionStoreError {
+    public static func writing(_ file: String, _ error: FileSystemError) -> ReactionStoreError {
         // Not being allowed to give the new file the old one's group is not an unwritable folder.
         if error.operation.isKeepingOwnership { return .writeFailed(file: file, error) }
         switch error.code {

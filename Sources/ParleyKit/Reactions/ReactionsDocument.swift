@@ -7,6 +7,11 @@ public struct ReactionsDocument: Equatable, Sendable {
     public var article: String
     /// In file order.
     public var reactions: [Reaction]
+    /// Versions a merge could not keep as reactions: another version of a
+    /// reaction whose id is in `reactions` with other contents, or another
+    /// value of a top-level field (`ReactionsMerge`, docs/sync.md). Written
+    /// only when there are any; `parley check` reports each.
+    public var conflicts: [JSONValue]
     /// Top-level keys this version does not know, kept for rewriting.
     public var otherFields: JSONObject
     /// Lines whose strings held bytes that are not UTF-8, or `\u` escapes of
@@ -14,10 +19,11 @@ public struct ReactionsDocument: Equatable, Sendable {
     /// them for good. parley never adds to such a file; `check` reports them.
     public var damagedLines: [Int] = []
 
-    public init(version: Int = currentVersion, article: String, reactions: [Reaction] = [], otherFields: JSONObject = JSONObject()) {
+    public init(version: Int = currentVersion, article: String, reactions: [Reaction] = [], conflicts: [JSONValue] = [], otherFields: JSONObject = JSONObject()) {
         self.version = version
         self.article = article
         self.reactions = reactions
+        self.conflicts = conflicts
         self.otherFields = otherFields
     }
 
@@ -27,7 +33,7 @@ public struct ReactionsDocument: Equatable, Sendable {
     // MARK: - Reading
 
     private static let reactionKeys: Set<String> = ["id", "author", "posted", "text", "replyTo"]
-    private static let topLevelKeys: Set<String> = ["version", "article", "reactions"]
+    private static let topLevelKeys: Set<String> = ["version", "article", "reactions", "conflicts"]
 
     public static func decode(bytes: some Collection<UInt8>, file: String) throws(ReactionsError) -> ReactionsDocument {
         let root: JSONValue
@@ -82,8 +88,15 @@ public struct ReactionsDocument: Equatable, Sendable {
             let others = JSONObject(fields.members.filter { !reactionKeys.contains($0.key) })
             reactions.append(Reaction(id: id, author: author, posted: posted, text: text, replyTo: replyTo, otherFields: others))
         }
+        var conflicts: [JSONValue] = []
+        if let value = object["conflicts"] {
+            guard let list = value.arrayValue else {
+                throw fail(object.line, "\"conflicts\" must be an array")
+            }
+            conflicts = list
+        }
         let others = JSONObject(object.members.filter { !topLevelKeys.contains($0.key) })
-        var document = ReactionsDocument(version: version, article: article, reactions: reactions, otherFields: others)
+        var document = ReactionsDocument(version: version, article: article, reactions: reactions, conflicts: conflicts, otherFields: others)
         document.damagedLines = damagedLines
         return document
     }
@@ -106,11 +119,12 @@ public struct ReactionsDocument: Equatable, Sendable {
             ("article", .string(article)),
             ("reactions", .array(reactions.map(Self.encode))),
         ]
+        if !conflicts.isEmpty { root.members.append(("conflicts", .array(conflicts))) }
         root.members.append(contentsOf: otherFields.members)
         return JSONWriter.pretty(.object(root))
     }
 
-    static func encode(_ reaction: Reaction) -> JSONValue {
+    public static func encode(_ reaction: Reaction) -> JSONValue {
         var fields = JSONObject()
         fields.members = [
             ("id", .string(reaction.id)),

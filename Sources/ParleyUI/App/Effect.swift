@@ -26,6 +26,10 @@ public enum Effect: Equatable, Sendable {
     /// remove the draft: answers with the draft's event, then
     /// `.reactionPosted` or `.postRefused`.
     case postReaction(folder: String, slug: String, input: ReactionInput, draft: Draft)
+    /// Sync the library folder with its git upstream in the background
+    /// (a service injected by the `parley` target, git never prompting),
+    /// answering with `.synced` or `.syncFailed`.
+    case sync(folder: String)
     /// Hand the terminal to `$VISUAL` (else `$EDITOR`, else `vi`) on a file
     /// holding `text`, and take it back: answers with `.editorFinished` or
     /// `.editorFailed`.

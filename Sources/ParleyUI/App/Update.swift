@@ -13,7 +13,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
 private func withinTheReader(_ effects: [Effect], _ state: inout AppState) -> [Effect] {
     let kept = effects.filter { effect in
         switch effect {
-        case .suspend, .openEditor: false
+        case .suspend, .openEditor, .sync: false
         default: true
         }
     }
@@ -78,6 +78,13 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
         return composerEdited(&state, text: text)
     case .editorFailed(let failure):
         composerEditorFailed(&state, failure)
+        return []
+    case .synced(let report, let library):
+        if let library { state.library?.reload(library) }
+        state.message = StatusMessage(state.ui.syncSummary(report), isError: report.outcome == .offline)
+        return []
+    case .syncFailed(let error):
+        state.message = StatusMessage(state.ui.syncError(error), isError: true)
         return []
     case .backgroundStarted(let work):
         state.running.append(work)
@@ -235,6 +242,9 @@ private func libraryKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         }
     case .filter: state.library?.startFilter()
     case .clearFilter: state.library?.setFilter("")
+    case .sync:
+        // One at a time: the status line already says one is running.
+        if !state.running.contains(.syncing) { return [.sync(folder: library.library.folder)] }
     case .help: state.overlay = .help
     case .quit: return [.quit]
     case .redraw: return [.redraw]

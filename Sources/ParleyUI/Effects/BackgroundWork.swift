@@ -3,4 +3,6 @@
 public enum BackgroundWork: Hashable, Sendable {
     /// A reaction being added (the reactions file's lock may be held for seconds).
     case posting(slug: String)
+    /// The library syncing with its git upstream (`Effect.sync`).
+    case syncing
 }

@@ -44,6 +44,9 @@ public final class EffectRunner: Sendable {
         case .redraw: return .needsTerminal(.redraw)
         case .suspend: return .needsTerminal(.suspend)
         case .openEditor(let text): return .needsTerminal(.openEditor(text: text))
+        case .sync:
+            // Only the parley target can run git; without its service there is no sync.
+            return .answered([.syncFailed(.unavailable)])
         case .openArticle(let folder, let slug):
             do {
                 return .answered([.articleOpened(try Library.openEntry(folder: folder, slug: slug))])

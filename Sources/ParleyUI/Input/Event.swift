@@ -36,6 +36,11 @@ public enum Event: Sendable {
     /// The text as the editor left it.
     case editorFinished(text: String)
     case editorFailed(EditorFailure)
+    /// What `Effect.sync` did, and the library as it is now (nil when it
+    /// could not be read again).
+    case synced(SyncReport, library: Library?)
+    case syncFailed(SyncError)
+
     // MARK: - Background work
 
     /// Slow work started (`EffectRunner`): the status line says so until it finishes.

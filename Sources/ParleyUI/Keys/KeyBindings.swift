@@ -44,12 +44,14 @@ extension ReaderCommand: KeyAction {
 /// What a key does in the library.
 public enum LibraryCommand: Hashable, Sendable {
     case down, up, pageDown, pageUp, top, bottom, open, filter, clearFilter
+    /// `parley sync` without leaving the screen (docs/sync.md).
+    case sync
     case help, quit, redraw, suspend
 }
 
 extension LibraryCommand: KeyAction {
     public static let all: [LibraryCommand] = [
-        .down, .up, .pageDown, .pageUp, .top, .bottom, .open, .filter, .clearFilter, .help, .quit, .redraw, .suspend,
+        .down, .up, .pageDown, .pageUp, .top, .bottom, .open, .filter, .clearFilter, .sync, .help, .quit, .redraw, .suspend,
     ]
     public var name: String { Self.kebab("\(self)") }
 }
@@ -148,6 +150,7 @@ public enum KeyBindings {
         KeyBinding([.enter, .right], .open),
         KeyBinding([.character("/")], .filter),
         KeyBinding([.escape], .clearFilter),
+        KeyBinding([.character("S")], .sync),
         KeyBinding([.character("?"), .function(1)], .help, shown: 1),
         KeyBinding([.character("q"), .character("Q"), .control("c")], .quit),
         KeyBinding([.control("l")], .redraw),
@@ -164,7 +167,7 @@ public enum KeyBindings {
 
     public static let libraryHelp: [[LibraryCommand]] = [
         [.down, .up], [.pageDown, .pageUp], [.top, .bottom], [.open], [.filter], [.clearFilter],
-        [.help], [.quit], [.redraw], [.suspend],
+        [.sync], [.help], [.quit], [.redraw], [.suspend],
     ]
 }
 

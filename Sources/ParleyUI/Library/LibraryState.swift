@@ -50,6 +50,16 @@ public struct LibraryState: Sendable {
         scroll = max(0, min(scroll, max(0, rows.count - visible)))
     }
 
+    /// The library read again (after a sync): the same article stays
+    /// selected, the filter stays in effect.
+    mutating func reload(_ newer: Library) {
+        let slug = selectedEntry?.slug
+        library = newer
+        rows = []  // indices into the old library mean nothing in the new one
+        setFilter(filter)
+        if let slug, let row = rows.firstIndex(where: { library.entries[$0].slug == slug }) { select(row) }
+    }
+
     // MARK: - Filter
 
     mutating func startFilter() {

@@ -4,6 +4,7 @@ extension Catalogue {
     public func working(_ work: BackgroundWork) -> String {
         switch work {
         case .posting: pick("Posting…", "Bezig met plaatsen…")
+        case .syncing: pick("Syncing with the server…", "Bezig met synchroniseren…")
         }
     }
 }

@@ -311,6 +311,7 @@ public struct Catalogue: Sendable {
         case .open: pick("read the article", "artikel lezen")
         case .filter: pick("filter as you type", "filteren terwijl je typt")
         case .clearFilter: pick("clear the filter", "filter wissen")
+        case .sync: pick("sync the library with its git server", "bibliotheek synchroniseren met de git-server")
         case .help: pick("this help", "deze hulp")
         case .quit: pick("quit", "stoppen")
         case .redraw: pick("redraw the screen", "scherm opnieuw tekenen")

@@ -61,6 +61,15 @@ enum Process {
 
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    /// This program's absolute path (for git's merge driver), from
+    /// /proc/self/exe; "parley" (found on PATH) where there is none.
+    static var executablePath: String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return "parley" }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     static var standardInputIsTerminal: Bool { isTerminal(STDIN_FILENO) }
     static var standardOutputIsTerminal: Bool { isTerminal(STDOUT_FILENO) }
 

@@ -13,9 +13,10 @@ enum ScreenRunner {
         } catch {
             throw CommandFailure(error.message(ui))
         }
+        let services: [any EffectService] = [SyncService(environment: Process.environment, program: Process.executablePath)]
         var state = makeState(session.size, session.appearance.with(settings))
         state.isSecure = SecureMode.isOn(environment: Process.environment)
-        var loop = TerminalLoop(session: session, state: state, environment: Process.environment)
+        var loop = TerminalLoop(session: session, state: state, environment: Process.environment, services: services)
         let exit = loop.run()
         session.stop()
         exit.finish()

@@ -22,7 +22,7 @@ struct SettingsTests {
         Mistake(lines: ["# keys", "key.pager.quit: q"], message: "\(file):2: unknown setting 'key.pager.quit'; keys are set as key.MODE.ACTION, modes: library, reader, outline, search, filter, composer"),
         Mistake(lines: ["key.help.close: q"], message: "\(file):1: unknown setting 'key.help.close'; keys are set as key.MODE.ACTION, modes: library, reader, outline, search, filter, composer"),
         Mistake(lines: ["key.reader: q"], message: "\(file):1: unknown setting 'key.reader'; keys are set as key.MODE.ACTION, modes: library, reader, outline, search, filter, composer"),
-        Mistake(lines: ["key.library.exit: q"], message: "\(file):1: unknown action 'exit' in library; actions: down, up, page-down, page-up, top, bottom, open, filter, clear-filter, help, quit, redraw, suspend"),
+        Mistake(lines: ["key.library.exit: q"], message: "\(file):1: unknown action 'exit' in library; actions: down, up, page-down, page-up, top, bottom, open, filter, clear-filter, sync, help, quit, redraw, suspend"),
         Mistake(lines: ["key.reader.search: Ctrl-/"], message: "\(file):1: unknown key 'Ctrl-/': write a character (j, G, ?), Ctrl-X, F1..F12 or a name (Space, Enter, Esc, Tab, Shift-Tab, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End, PgUp, PgDn), or none"),
         Mistake(lines: ["key.reader.top: t", "", "key.reader.bottom: b t"], message: "\(file):3: t is bound twice in reader: also to top on line 1"),
         Mistake(lines: ["key.library.quit: none"], message: "\(file):1: this leaves library without a key for quit, so it could not be left; bind one of them to a key"),
