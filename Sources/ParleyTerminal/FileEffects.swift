@@ -10,9 +10,9 @@ struct FileEffects {
     /// saving an unchanged draft at every pause writes nothing.
     private var drafts: DraftStore
 
-    init(environment: [String: String]) {
+    init(environment: [String: String], library: LibraryKey) {
         self.environment = environment
-        drafts = DraftStore(environment: environment)
+        drafts = DraftStore(environment: environment, library: library)
     }
 
     /// The draft (an unreadable one is moved aside, never overwritten) and

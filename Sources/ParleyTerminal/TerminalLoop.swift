@@ -48,14 +48,15 @@ public struct TerminalLoop {
     /// Quiet time before a tick: a draft is saved this soon after typing stops.
     static let tickMilliseconds = 500
 
-    /// `environment`: where drafts and the config file live, and the editor.
-    public init(session: TerminalSession, state: AppState, environment: [String: String]) {
+    /// `environment`: where drafts and the config file live, and the editor;
+    /// `library`: whose drafts.
+    public init(session: TerminalSession, state: AppState, environment: [String: String], library: LibraryKey) {
         self.session = session
         self.state = state
         painter = ScreenPainter(appearance: session.appearance)
         input = InputReader(descriptor: session.inputDescriptor)
         grid = CellGrid(size: state.size)
-        files = FileEffects(environment: environment)
+        files = FileEffects(environment: environment, library: library)
         editor = ExternalEditor(environment: environment)
     }
 

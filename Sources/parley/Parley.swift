@@ -53,7 +53,7 @@ struct Parley: ParsableCommand {
                 throw CommandFailure(ui.noTerminalForLibrary)
             }
             let library = try settings.loadLibrary()
-            try ScreenRunner.run(ui: ui) { size, appearance in
+            try ScreenRunner.run(ui: ui, library: settings.libraryKey) { size, appearance in
                 AppState(library: library, size: size, ui: ui, appearance: appearance)
             }
         }

@@ -80,7 +80,7 @@ struct ReactCommand: ParsableCommand {
                 throw CommandFailure(text == nil ? keepDraft(body, problem: problem) : problem)
             }
             Process.writeOut(reaction.id + "\n")
-            var drafts = DraftStore(environment: Process.environment)
+            var drafts = DraftStore(environment: Process.environment, library: options.settings.libraryKey)
             do throws(DraftError) {
                 try drafts.removeIfPosted(reaction.text, slug: slug)
             } catch {
@@ -116,7 +116,7 @@ struct ReactCommand: ParsableCommand {
         let ui = options.catalogue
         let draft = Draft(name: name, text: typed, replyTo: replyTo)
         if draft.isBlank { return problem }
-        var drafts = DraftStore(environment: Process.environment)
+        var drafts = DraftStore(environment: Process.environment, library: options.settings.libraryKey)
         do {
             let kept = try drafts.keep(draft, slug: slug)
             if let earlier = kept.earlierDraft {

@@ -28,7 +28,7 @@ struct ReadCommand: ParsableCommand {
                 Process.writeOut(ShowCommand.plainText(entry.loaded(), width: WidthOption.terminalDefault, ui: ui))
                 return
             }
-            try ScreenRunner.run(ui: ui) { size, appearance in
+            try ScreenRunner.run(ui: ui, library: settings.libraryKey) { size, appearance in
                 AppState(entry: entry, size: size, ui: ui, appearance: appearance)
             }
         }

@@ -20,6 +20,11 @@ struct GlobalSettings {
         LibraryLocation.resolve(option: library, environment: Process.environment, currentDirectory: Process.currentDirectory)
     }
 
+    /// Which library personal state (drafts, reading state) belongs to.
+    var libraryKey: LibraryKey {
+        LibraryKey(folder: location.path, currentDirectory: Process.currentDirectory)
+    }
+
     func loadLibrary() throws -> Library {
         let location = location
         do {

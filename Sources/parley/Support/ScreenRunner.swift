@@ -1,18 +1,19 @@
 import Glibc
+import ParleyKit
 import ParleyTerminal
 import ParleyUI
 
 /// Opens the full-screen app on the terminal and runs it until the user
 /// quits or a signal ends it; the terminal is restored on every way out.
 enum ScreenRunner {
-    static func run(ui: Catalogue, makeState: (GridSize, Appearance) -> AppState) throws {
+    static func run(ui: Catalogue, library: LibraryKey, makeState: (GridSize, Appearance) -> AppState) throws {
         let session: TerminalSession
         do {
             session = try TerminalSession.start(environment: Process.environment)
         } catch {
             throw CommandFailure(error.message(ui))
         }
-        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance), environment: Process.environment)
+        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance), environment: Process.environment, library: library)
         let exit = loop.run()
         session.stop()
         exit.finish()

@@ -1,0 +1,148 @@
+/// The state file: compact JSON, a few hundred bytes an article.
+///
+/// ```
+/// {"version":1,"library":"/srv/interviews","name":"Anna",
+///  "articles":{"some-slug":{"opened":"2026-12-05T09:00:00Z","changed":"…",
+///    "position":[41,120,3735928559],
+///    "seen":{"mark":["2026-12-01T10:00:00Z","5f0c…"],"counts":[…16],
+///            "xors":"<16 × 16 hex digits>","unseen":["…"],"also":["…"]}}}}
+/// ```
+extension LibraryReadingState {
+    func encoded() -> [UInt8] {
+        var articleMembers: [(key: String, value: JSONValue)] = []
+        for slug in articles.keys.sorted() {
+            guard let article = articles[slug] else { continue }
+            articleMembers.append((slug, .object(Self.encode(article))))
+        }
+        let root = JSONObject([
+            ("version", JSONValue(Self.currentVersion)),
+            ("library", .string(library)),
+            ("name", lastName.map(JSONValue.string) ?? .null),
+            ("articles", .object(JSONObject(articleMembers))),
+        ])
+        return Array((JSONWriter.compact(.object(root)) + "\n").utf8)
+    }
+
+    private static func encode(_ article: ArticleReadingState) -> JSONObject {
+        var members: [(key: String, value: JSONValue)] = []
+        if let opened = article.opened { members.append(("opened", .string(opened.text))) }
+        members.append(("changed", .string(article.changed.text)))
+        if let position = article.position {
+            members.append(("position", .array([JSONValue(position.block), JSONValue(position.offset), JSONValue(Int(position.fingerprint))])))
+        }
+        let seen = article.seen
+        if let mark = seen.mark {
+            members.append(("seen", .object(JSONObject([
+                ("mark", .array([mark.posted.map { .string($0.text) } ?? .null, .string(mark.id)])),
+                ("counts", .array(seen.counts.map(JSONValue.init))),
+                ("xors", .string(seen.xors.map { StableHash.hex($0) }.joined())),
+                ("unseen", .array(seen.unseen.map { .string(StableHash.hex($0)) })),
+                ("also", .array(seen.alsoSeen.map { .string(StableHash.hex($0)) })),
+            ]))))
+        }
+        return JSONObject(members)
+    }
+
+    static func decode(bytes: [UInt8], file: String) throws(ReadingStateError) -> LibraryReadingState {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw .unreadable(file: file, line: error.line, message: error.message)
+        }
+        var decoder = Decoder(file: file)
+        return try decoder.library(root)
+    }
+
+    /// Reads a state file, strictly: a file that is not quite right is moved
+    /// aside whole rather than half-trusted.
+    private struct Decoder {
+        let file: String
+        var line = 1
+
+        mutating func library(_ root: JSONValue) throws(ReadingStateError) -> LibraryReadingState {
+            let object = try self.object(root, "the file")
+            guard let version = object["version"]?.intValue else { throw fail("there is no \"version\" number") }
+            if version > LibraryReadingState.currentVersion { throw .newerVersion(file: file, version: version) }
+            guard version == LibraryReadingState.currentVersion else { throw fail("unknown version \(version)") }
+            var state = LibraryReadingState(library: object["library"]?.stringValue ?? "")
+            switch object["name"] {
+            case nil, .null?: break
+            case .string(let name)?: state.lastName = name
+            case let other?: throw fail("\"name\" must be a string or null, found \(other.typeName)")
+            }
+            let articles = try self.object(object["articles"] ?? .object(JSONObject()), "\"articles\"")
+            for (slug, value) in articles.members {
+                guard Library.isValidSlug(slug) else { throw fail("'\(slug)' is not an article name") }
+                state.articles[slug] = try article(value, slug)
+            }
+            return state
+        }
+
+        private mutating func article(_ value: JSONValue, _ slug: String) throws(ReadingStateError) -> ArticleReadingState {
+            let object = try self.object(value, "article '\(slug)'")
+            guard let changed = object["changed"]?.stringValue.flatMap(ReactionTime.init(iso:)) else {
+                throw fail("article '\(slug)' has no \"changed\" time")
+            }
+            var state = ArticleReadingState(changed: changed)
+            if let opened = object["opened"] {
+                guard let time = opened.stringValue.flatMap(ReactionTime.init(iso:)) else { throw fail("article '\(slug)': \"opened\" is not a time") }
+                state.opened = time
+            }
+            if let position = object["position"] {
+                guard let numbers = position.arrayValue?.compactMap(\.intValue), numbers.count == 3,
+                      numbers[0] >= 0, numbers[1] >= 0, let fingerprint = UInt32(exactly: numbers[2]) else {
+                    throw fail("article '\(slug)': \"position\" must be [block, offset, fingerprint]")
+                }
+                state.position = SavedPosition(block: numbers[0], offset: numbers[1], fingerprint: fingerprint)
+            }
+            if let seen = object["seen"] {
+                state.seen = try self.seen(seen, slug)
+            }
+            return state
+        }
+
+        private mutating func seen(_ value: JSONValue, _ slug: String) throws(ReadingStateError) -> SeenReactions {
+            let object = try self.object(value, "article '\(slug)': \"seen\"")
+            let problem = "article '\(slug)': \"seen\" is damaged"
+            guard let markParts = object["mark"]?.arrayValue, markParts.count == 2, let id = markParts[1].stringValue,
+                  let counts = object["counts"]?.arrayValue?.compactMap(\.intValue), counts.count == SeenReactions.bucketCount,
+                  counts.allSatisfy({ $0 >= 0 }),
+                  let xorText = object["xors"]?.stringValue, xorText.utf8.count == 16 * SeenReactions.bucketCount,
+                  let unseen = hashes(object["unseen"]), let also = hashes(object["also"]) else {
+                throw fail(problem)
+            }
+            let posted: ReactionTime?
+            switch markParts[0] {
+            case .null: posted = nil
+            case .string(let text):
+                guard let time = ReactionTime(iso: text) else { throw fail(problem) }
+                posted = time
+            default: throw fail(problem)
+            }
+            let digits = Array(xorText.utf8)
+            var xors: [UInt64] = []
+            for start in stride(from: 0, to: digits.count, by: 16) {
+                guard let xor = UInt64(String(decoding: digits[start..<start + 16], as: UTF8.self), radix: 16) else { throw fail(problem) }
+                xors.append(xor)
+            }
+            return SeenReactions(mark: SeenReactions.Mark(posted: posted, id: id), counts: counts, xors: xors, unseen: unseen, alsoSeen: also)
+        }
+
+        private func hashes(_ value: JSONValue?) -> [UInt64]? {
+            guard let items = value?.arrayValue, items.count <= SeenReactions.maximumExceptions else { return nil }
+            let hashes = items.compactMap { $0.stringValue.flatMap { UInt64($0, radix: 16) } }
+            return hashes.count == items.count ? hashes : nil
+        }
+
+        private mutating func object(_ value: JSONValue, _ what: String) throws(ReadingStateError) -> JSONObject {
+            guard let object = value.objectValue else { throw fail("\(what) must be an object, found \(value.typeName)") }
+            if object.line > 0 { line = object.line }
+            return object
+        }
+
+        private func fail(_ message: String) -> ReadingStateError {
+            .unreadable(file: file, line: line, message: message)
+        }
+    }
+}
