@@ -31,7 +31,8 @@ struct ReactCommandTests {
             ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state", "XDG_CONFIG_HOME": home.path + "/config"]
         }
         var reactionsFile: URL { library.appendingPathComponent("thissen-richt-je-op-regie.reactions.json") }
-        var draftFile: String { home.path + "/state/parley/drafts/thissen-richt-je-op-regie.json" }
+        var draftFolder: String { home.path + "/state/parley/drafts/" + LibraryKey(folder: library.path, currentDirectory: "/").fileName }
+        var draftFile: String { draftFolder + "/thissen-richt-je-op-regie.json" }
 
         func parley(_ arguments: [String], stdin: String? = nil, unprivileged: Bool = false) throws -> TestSupport.RunResult {
             try TestSupport.parley(arguments, library: library, environment: environment, stdin: stdin, unprivileged: unprivileged)
@@ -42,7 +43,8 @@ struct ReactCommandTests {
         }
 
         func draftText() throws -> String? {
-            try DraftStore(folder: home.path + "/state/parley/drafts").load(slug: ReactCommandTests.slug)?.text
+            var drafts = DraftStore(folder: draftFolder)
+            return try drafts.load(slug: ReactCommandTests.slug)?.text
         }
     }
 

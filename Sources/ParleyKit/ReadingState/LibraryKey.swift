@@ -18,13 +18,12 @@ public struct LibraryKey: Hashable, Sendable {
     public let path: String
 
     public init(folder: String, currentDirectory: String) {
-        if let resolved = realpath(folder, nil) {
+        let absolute = folder.hasPrefix("/") ? folder : FileSystem.join(currentDirectory, folder)
+        if let resolved = realpath(absolute, nil) {
             path = String(cString: resolved)
             free(resolved)
-        } else if folder.hasPrefix("/") {
-            path = folder
         } else {
-            path = FileSystem.join(currentDirectory, folder)
+            path = absolute
         }
     }
 

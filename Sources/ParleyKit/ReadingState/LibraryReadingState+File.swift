@@ -31,9 +31,10 @@ extension LibraryReadingState {
             members.append(("position", .array([JSONValue(position.block), JSONValue(position.offset), JSONValue(Int(position.fingerprint))])))
         }
         let seen = article.seen
-        if let mark = seen.mark {
+        if !seen.isEmpty {
+            let mark: JSONValue = seen.mark.map { .array([$0.posted.map { .string($0.text) } ?? .null, .string($0.id)]) } ?? .null
             members.append(("seen", .object(JSONObject([
-                ("mark", .array([mark.posted.map { .string($0.text) } ?? .null, .string(mark.id)])),
+                ("mark", mark),
                 ("counts", .array(seen.counts.map(JSONValue.init))),
                 ("xors", .string(seen.xors.map { StableHash.hex($0) }.joined())),
                 ("unseen", .array(seen.unseen.map { .string(StableHash.hex($0)) })),
@@ -105,20 +106,23 @@ extension LibraryReadingState {
         private mutating func seen(_ value: JSONValue, _ slug: String) throws(ReadingStateError) -> SeenReactions {
             let object = try self.object(value, "article '\(slug)': \"seen\"")
             let problem = "article '\(slug)': \"seen\" is damaged"
-            guard let markParts = object["mark"]?.arrayValue, markParts.count == 2, let id = markParts[1].stringValue,
+            guard let markValue = object["mark"],
                   let counts = object["counts"]?.arrayValue?.compactMap(\.intValue), counts.count == SeenReactions.bucketCount,
                   counts.allSatisfy({ $0 >= 0 }),
                   let xorText = object["xors"]?.stringValue, xorText.utf8.count == 16 * SeenReactions.bucketCount,
                   let unseen = hashes(object["unseen"]), let also = hashes(object["also"]) else {
                 throw fail(problem)
             }
-            let posted: ReactionTime?
-            switch markParts[0] {
-            case .null: posted = nil
-            case .string(let text):
-                guard let time = ReactionTime(iso: text) else { throw fail(problem) }
-                posted = time
-            default: throw fail(problem)
+            var mark: SeenReactions.Mark?
+            if !markValue.isNull {
+                guard let parts = markValue.arrayValue, parts.count == 2, let id = parts[1].stringValue else { throw fail(problem) }
+                switch parts[0] {
+                case .null: mark = SeenReactions.Mark(posted: nil, id: id)
+                case .string(let text):
+                    guard let time = ReactionTime(iso: text) else { throw fail(problem) }
+                    mark = SeenReactions.Mark(posted: time, id: id)
+                default: throw fail(problem)
+                }
             }
             let digits = Array(xorText.utf8)
             var xors: [UInt64] = []
@@ -126,7 +130,7 @@ extension LibraryReadingState {
                 guard let xor = UInt64(String(decoding: digits[start..<start + 16], as: UTF8.self), radix: 16) else { throw fail(problem) }
                 xors.append(xor)
             }
-            return SeenReactions(mark: SeenReactions.Mark(posted: posted, id: id), counts: counts, xors: xors, unseen: unseen, alsoSeen: also)
+            return SeenReactions(mark: mark, counts: counts, xors: xors, unseen: unseen, alsoSeen: also)
         }
 
         private func hashes(_ value: JSONValue?) -> [UInt64]? {

@@ -37,6 +37,9 @@ public struct SeenReactions: Equatable, Sendable {
     public private(set) var unseen: [UInt64]
     public private(set) var alsoSeen: [UInt64]
 
+    /// Nothing recorded as seen.
+    public var isEmpty: Bool { mark == nil && alsoSeen.isEmpty }
+
     /// Nothing seen.
     public init() {
         mark = nil
@@ -71,7 +74,14 @@ public struct SeenReactions: Equatable, Sendable {
                 if unseenBefore > Self.maximumExceptions { break }
             }
         }
-        guard let markIndex else { return }
+        guard let markIndex else {
+            // Too many unseen before the first seen one: no mark, only exceptions.
+            for reaction in ordered where seen.contains(reaction.id) {
+                guard alsoSeen.count < Self.maximumExceptions else { break }
+                alsoSeen.append(StableHash.fnv1a64(reaction.id))
+            }
+            return
+        }
         let last = ordered[markIndex]
         mark = Mark(posted: last.posted, id: last.id)
         for reaction in ordered[...markIndex] {
@@ -89,7 +99,6 @@ public struct SeenReactions: Equatable, Sendable {
 
     /// The ids of `reactions` (the article's reactions now) that were seen.
     public func seenIDs(of reactions: [Reaction]) -> Set<String> {
-        guard let mark else { return [] }
         var nowCounts = Array(repeating: 0, count: Self.bucketCount)
         var nowXors = Array(repeating: UInt64(0), count: Self.bucketCount)
         var upToMark: [(id: String, hash: UInt64)] = []
@@ -98,7 +107,7 @@ public struct SeenReactions: Equatable, Sendable {
         let alsoSeenSet = Set(alsoSeen)
         for reaction in reactions {
             let hash = StableHash.fnv1a64(reaction.id)
-            if Self.isAtOrBefore(reaction, mark) {
+            if let mark, Self.isAtOrBefore(reaction, mark) {
                 let bucket = Self.bucket(hash)
                 nowCounts[bucket] += 1
                 nowXors[bucket] ^= hash
