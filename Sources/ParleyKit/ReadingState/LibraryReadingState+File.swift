@@ -5,7 +5,7 @@
 ///  "articles":{"some-slug":{"opened":"2026-12-05T09:00:00Z","changed":"…",
 ///    "position":[41,120,3735928559],
 ///    "seen":{"mark":["2026-12-01T10:00:00Z","5f0c…"],"counts":[…16],
-///            "xors":"<16 × 16 hex digits>","unseen":["…"],"also":["…"]}}}}
+///            "xors":"<16 × 16 hex digits>","unseen":"<hex digits>","also":"…"}}}}
 /// ```
 extension LibraryReadingState {
     func encoded() -> [UInt8] {
@@ -37,8 +37,8 @@ extension LibraryReadingState {
                 ("mark", mark),
                 ("counts", .array(seen.counts.map(JSONValue.init))),
                 ("xors", .string(seen.xors.map { StableHash.hex($0) }.joined())),
-                ("unseen", .array(seen.unseen.map { .string(StableHash.hex($0)) })),
-                ("also", .array(seen.alsoSeen.map { .string(StableHash.hex($0)) })),
+                ("unseen", .string(seen.unseen.map { StableHash.hex($0) }.joined())),
+                ("also", .string(seen.alsoSeen.map { StableHash.hex($0) }.joined())),
             ]))))
         }
         return JSONObject(members)
@@ -110,7 +110,8 @@ extension LibraryReadingState {
                   let counts = object["counts"]?.arrayValue?.compactMap(\.intValue), counts.count == SeenReactions.bucketCount,
                   counts.allSatisfy({ $0 >= 0 }),
                   let xorText = object["xors"]?.stringValue, xorText.utf8.count == 16 * SeenReactions.bucketCount,
-                  let unseen = hashes(object["unseen"]), let also = hashes(object["also"]) else {
+                  let unseen = object["unseen"]?.stringValue.flatMap(hashes), unseen.count <= SeenReactions.maximumExceptions,
+                  let also = object["also"]?.stringValue.flatMap(hashes), also.count <= SeenReactions.maximumExceptions else {
                 throw fail(problem)
             }
             var mark: SeenReactions.Mark?
@@ -124,19 +125,21 @@ extension LibraryReadingState {
                 default: throw fail(problem)
                 }
             }
-            let digits = Array(xorText.utf8)
-            var xors: [UInt64] = []
-            for start in stride(from: 0, to: digits.count, by: 16) {
-                guard let xor = UInt64(String(decoding: digits[start..<start + 16], as: UTF8.self), radix: 16) else { throw fail(problem) }
-                xors.append(xor)
-            }
+            guard let xors = hashes(xorText) else { throw fail(problem) }
             return SeenReactions(mark: mark, counts: counts, xors: xors, unseen: unseen, alsoSeen: also)
         }
 
-        private func hashes(_ value: JSONValue?) -> [UInt64]? {
-            guard let items = value?.arrayValue, items.count <= SeenReactions.maximumExceptions else { return nil }
-            let hashes = items.compactMap { $0.stringValue.flatMap { UInt64($0, radix: 16) } }
-            return hashes.count == items.count ? hashes : nil
+        /// 64-bit hashes written as 16 hex digits each, one after the other.
+        private func hashes(_ text: String) -> [UInt64]? {
+            let digits = Array(text.utf8)
+            guard digits.count % 16 == 0 else { return nil }
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(digits.count / 16)
+            for start in stride(from: 0, to: digits.count, by: 16) {
+                guard let hash = UInt64(String(decoding: digits[start..<start + 16], as: UTF8.self), radix: 16) else { return nil }
+                hashes.append(hash)
+            }
+            return hashes
         }
 
         private mutating func object(_ value: JSONValue, _ what: String) throws(ReadingStateError) -> JSONObject {

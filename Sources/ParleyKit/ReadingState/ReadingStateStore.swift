@@ -72,6 +72,9 @@ public struct ReadingStateStore: Sendable {
         } catch {
             throw .fileSystem(error)
         }
+        // Made 0600 first: FileLock would create it readable by everyone.
+        let created = open(lockFile, O_RDONLY | O_CREAT | O_CLOEXEC, Self.fileMode)
+        if created >= 0 { close(created) }
         let lock: FileLock
         do {
             lock = try FileLock(exclusive: lockFile, timeout: .seconds(2))

@@ -30,4 +30,22 @@ extension Catalogue {
         pick("the reading state was not saved: \(readingStateProblem(error))",
              "de leesstand is niet bewaard: \(readingStateProblem(error))")
     }
+
+    /// Said once when an article opens where the reader left it.
+    public var backWhereYouLeftOff: String {
+        pick("back where you left off · g goes to the top", "terug waar je was gebleven · g gaat naar het begin")
+    }
+
+    /// Reactions new to the reader, in the library's row: "2 new".
+    public func newReactionCount(_ count: Int) -> String {
+        pick("\(count) new", "\(count) nieuw")
+    }
+
+    /// An article the reader never opened, and a reaction they have not seen.
+    public var newMark: String { pick("new", "nieuw") }
+
+    /// `N` with no new reaction after the top line.
+    public var noNewReactions: String {
+        pick("no new reactions further on", "geen nieuwe reacties verderop")
+    }
 }

@@ -37,6 +37,7 @@ struct ReadingStateStoreTests {
         let file = state.path + "/parley/state/" + Self.library.fileName + ".json"
         #expect(try mode(file) == 0o600)
         #expect(try mode(state.path + "/parley/state") == 0o700)
+        #expect(try mode(state.path + "/parley/state/." + Self.library.fileName + ".lock") == 0o600)
         let loaded = Self.session(state)
         #expect(loaded.state == session.state)
         #expect(loaded.state.lastName == "Anna")
