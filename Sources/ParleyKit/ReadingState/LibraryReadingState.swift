@@ -27,7 +27,7 @@ public struct LibraryReadingState: Equatable, Sendable {
     /// article they never opened nor reacted to; else those not seen.
     public func newReactionCount(slug: String, reactions: [Reaction]) -> Int {
         guard let state = articles[slug] else { return reactions.count }
-        return reactions.count - state.seen.seenIDs(of: reactions).count
+        return reactions.count - state.seen.seenCount(of: reactions)
     }
 
     public func wasOpened(slug: String) -> Bool {

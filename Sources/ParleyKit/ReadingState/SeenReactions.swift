@@ -99,10 +99,22 @@ public struct SeenReactions: Equatable, Sendable {
 
     /// The ids of `reactions` (the article's reactions now) that were seen.
     public func seenIDs(of reactions: [Reaction]) -> Set<String> {
+        var seen = Set<String>()
+        visitSeen(of: reactions) { seen.insert($0.id) }
+        return seen
+    }
+
+    /// How many of `reactions` were seen: the library's count, without a set.
+    public func seenCount(of reactions: [Reaction]) -> Int {
+        var count = 0
+        visitSeen(of: reactions) { _ in count += 1 }
+        return count
+    }
+
+    private func visitSeen(of reactions: [Reaction], _ visit: (Reaction) -> Void) {
         var nowCounts = Array(repeating: 0, count: Self.bucketCount)
         var nowXors = Array(repeating: UInt64(0), count: Self.bucketCount)
-        var upToMark: [(id: String, hash: UInt64)] = []
-        var seen = Set<String>()
+        var upToMark: [(reaction: Reaction, hash: UInt64)] = []
         let unseenSet = Set(unseen)
         let alsoSeenSet = Set(alsoSeen)
         for reaction in reactions {
@@ -111,23 +123,22 @@ public struct SeenReactions: Equatable, Sendable {
                 let bucket = Self.bucket(hash)
                 nowCounts[bucket] += 1
                 nowXors[bucket] ^= hash
-                upToMark.append((reaction.id, hash))
+                upToMark.append((reaction, hash))
             } else if alsoSeenSet.contains(hash) {
-                seen.insert(reaction.id)
+                visit(reaction)
             }
         }
-        for (id, hash) in upToMark where !unseenSet.contains(hash) {
+        for (reaction, hash) in upToMark where !unseenSet.contains(hash) {
             let bucket = Self.bucket(hash)
             if nowCounts[bucket] == counts[bucket] && nowXors[bucket] == xors[bucket] {
-                seen.insert(id)
+                visit(reaction)
             } else if nowCounts[bucket] == counts[bucket] + 1 && nowXors[bucket] ^ xors[bucket] != hash {
                 // One newcomer in this bucket, and it is not this one.
-                seen.insert(id)
+                visit(reaction)
             }
             // Otherwise the bucket changed in a way that cannot be told apart:
             // its reactions count as new again rather than miss one.
         }
-        return seen
     }
 
     /// Posted order, as the reactions file's readers sort: unknown times
