@@ -38,25 +38,29 @@ public struct TerminalLoop {
     private var decoder = InputDecoder()
     private var grid: CellGrid
     private var quietMilliseconds = 0
-    private var files: FileEffects
+    private let runner: EffectRunner
     private let editor: ExternalEditor
 
     /// How long one wait for input lasts: the longest a signal can wait to be noticed.
     static let pollMilliseconds: Int32 = 250
     /// After Esc, how long to wait for the rest of a sequence before taking it as the Esc key.
     static let sequenceMilliseconds: Int32 = 30
+    /// How long one wait for input lasts while background work runs: how
+    /// late its answer may be shown.
+    static let busyPollMilliseconds: Int32 = 50
     /// Quiet time before a tick: a draft is saved this soon after typing stops.
     static let tickMilliseconds = 500
 
     /// `environment`: where drafts and the config file live, and the editor;
-    /// `library`: whose drafts.
-    public init(session: TerminalSession, state: AppState, environment: [String: String], library: LibraryKey) {
+    /// `library`: whose drafts and reading state.
+    /// `services`: work for effects that ParleyUI cannot do itself.
+    public init(session: TerminalSession, state: AppState, environment: [String: String], library: LibraryKey, services: [any EffectService] = []) {
         self.session = session
         self.state = state
         painter = ScreenPainter(appearance: session.appearance)
         input = InputReader(descriptor: session.inputDescriptor)
         grid = CellGrid(size: state.size)
-        files = FileEffects(environment: environment, library: library)
+        runner = EffectRunner(environment: environment, library: library, services: services)
         editor = ExternalEditor(environment: environment)
     }
 
@@ -72,9 +76,16 @@ public struct TerminalLoop {
             if signals.contains(SIGTSTP) { suspend() }
             if signals.contains(SIGCONT) { redrawAll() }
 
+            let finished = runner.takeFinished()
+            if !finished.isEmpty {
+                if let exit = dispatch(finished) { return exit }
+                draw()
+            }
+
             // With work to do while nothing is typed, only look for input, do not wait for it.
             let readingAhead = !decoder.isInSequence && state.hasIdleWork
-            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : readingAhead ? 0 : Self.pollMilliseconds
+            let idleWait = runner.isBusy ? Self.busyPollMilliseconds : Self.pollMilliseconds
+            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : readingAhead ? 0 : idleWait
             var events: [Event] = []
             let result = input.read(timeoutMilliseconds: timeout)
             if case .timeout = result {} else { quietMilliseconds = 0 }
@@ -116,27 +127,17 @@ public struct TerminalLoop {
         while !queue.isEmpty {
             let event = queue.removeFirst()
             for effect in update(&state, event) {
-                switch effect {
-                case .quit:
+                switch runner.run(effect) {
+                case .answered(let answers):
+                    queue.append(contentsOf: answers)
+                case .needsTerminal(.quit):
                     saveBeforeLeaving()
                     return .quit
-                case .openArticle(let folder, let slug):
-                    do {
-                        queue.append(.articleOpened(try Library.openEntry(folder: folder, slug: slug)))
-                    } catch {
-                        queue.append(.articleFailed(slug: slug, message: error.description))
-                    }
-                case .redraw:
+                case .needsTerminal(.redraw):
                     redrawAll()
-                case .suspend:
+                case .needsTerminal(.suspend):
                     suspend()
-                case .prepareComposer(let slug):
-                    queue.append(files.prepareComposer(slug: slug))
-                case .saveDraft(let slug, let draft):
-                    queue.append(files.saveDraft(draft, slug: slug))
-                case .postReaction(let folder, let slug, let input, let draft):
-                    queue.append(contentsOf: files.post(folder: folder, slug: slug, input: input, draft: draft))
-                case .openEditor(let text):
+                case .needsTerminal(.openEditor(let text)):
                     queue.append(editor.edit(text, session: session))
                     painter.invalidate()
                 }
@@ -145,14 +146,16 @@ public struct TerminalLoop {
         return nil
     }
 
-    /// Before parley ends, whatever the reason: what is typed is saved
-    /// (and fsynced) as the draft. Only file effects run now; the screen is
+    /// Before parley ends, whatever the reason: a post under way finishes
+    /// (it may be adding the reaction), and what is typed is saved (and
+    /// fsynced) as the draft. Only file effects run now; the screen is
     /// about to go.
     private mutating func saveBeforeLeaving() {
+        for event in runner.finishBackgroundWork() {
+            _ = update(&state, event)
+        }
         for effect in update(&state, .ending) {
-            if case .saveDraft(let slug, let draft) = effect {
-                _ = files.saveDraft(draft, slug: slug)
-            }
+            if case .saveDraft = effect { _ = runner.run(effect) }
         }
     }
 

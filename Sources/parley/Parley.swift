@@ -15,6 +15,7 @@ struct Parley: ParsableCommand {
             ReadCommand.self,
             CheckCommand.self,
             ImportCommand.self,
+            KeysCommand.self,
         ]
     )
 

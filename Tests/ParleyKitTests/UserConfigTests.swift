@@ -14,7 +14,7 @@ struct UserConfigTests {
     }
 
     @Test("every mistake names the file and line", arguments: [
-        ("nmae: Jan\n", "/c/parley/config:1: unknown setting 'nmae'; parley knows: name"),
+        ("nmae: Jan\n", "/c/parley/config:1: unknown setting 'nmae'; parley knows: name, theme, colour.ROLE, key.MODE.ACTION"),
         ("name: Jan\nname: Piet\n", "/c/parley/config:2: 'name' is given twice"),
         ("\nname:Jan\n", "/c/parley/config:2: put a space after the ':' of 'name'"),
         ("name: Jan: de Vries\n", "/c/parley/config:1: a value containing ':' followed by a space must be in double quotes"),

@@ -142,3 +142,18 @@ struct IncrementalReaderTests {
         #expect(incremental.message == whole.message)
     }
 }
+
+@Suite("R on a long article")
+struct LongArticleReplyTests {
+    @Test("R before the reactions are laid out knows there are reactions to mark")
+    func replyBeforeTheReactionsAreLaidOut() throws {
+        let reaction = Fixture.reaction("9f1c8a4e-2b1d-4c55-8f3e-1a2b3c4d5e6f", "Ann", "2026-11-29T13:20:58Z", "Eens.")
+        let article = try IncrementalArticle(bytes: Array(IncrementalReaderTests.markdown.utf8), slug: "long", file: "long.md")
+        let reactions = ReactionsDocument(article: "long", reactions: [reaction])
+        let entry = OpenedEntry(article: article, file: "long.md", reactions: UndecodedReactions(.loaded(reactions), file: "long.reactions.json"))
+        var driver = IncrementalReaderTests.driver(entry)
+        #expect(driver.state.reader?.layout.isComplete == false)
+        driver.press(.character("R"))
+        #expect(driver.message == driver.state.ui.markReactionFirst)
+    }
+}

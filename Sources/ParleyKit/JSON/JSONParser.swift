@@ -1,4 +1,6 @@
-/// A strict RFC 8259 parser into `JSONValue`, with line and column in every
+/// An RFC 8259 parser into `JSONValue`, forgiving where a damaged byte
+/// should not cost a whole file (invalid UTF-8 and a lone surrogate become
+/// U+FFFD; duplicate keys are kept, in order), with line and column in every
 /// error and a nesting limit, so a hostile or damaged file is a clear message
 /// rather than a crash or a stack overflow.
 public struct JSONParser {

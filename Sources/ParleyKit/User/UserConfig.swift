@@ -5,13 +5,42 @@
 public struct UserConfig: Equatable, Sendable {
     /// The keys parley knows. Any other key is an error naming its line: a
     /// misspelt key must not be silently ignored.
-    public static let keys = ["name"]
+    public static let keys = ["name", "theme", "colour.ROLE", "key.MODE.ACTION"]
+
+    /// Settings of the screen (`theme`, `colour.ROLE`, `key.MODE.ACTION`)
+    /// that ParleyUI reads: keys and colours belong to the screen, so here
+    /// they are only lines with their numbers, for errors that name them.
+    public static let screenPrefixes = ["colour.", "color.", "key."]
+
+    /// One `key: value` line.
+    public struct Entry: Equatable, Sendable {
+        public var key: String
+        public var value: String
+        public var line: Int
+
+        public init(key: String, value: String, line: Int) {
+            self.key = key
+            self.value = value
+            self.line = line
+        }
+    }
 
     /// The name put under reactions when `--name` is not given.
     public var name: String?
+    /// The screen's settings, in file order.
+    public var screen: [Entry]
+    /// The file they came from, for errors.
+    public var file: String
 
-    public init(name: String? = nil) {
+    public init(name: String? = nil, screen: [Entry] = [], file: String = "") {
         self.name = name
+        self.screen = screen
+        self.file = file
+    }
+
+    /// Two configs are equal when they say the same, from whichever file.
+    public static func == (lhs: UserConfig, rhs: UserConfig) -> Bool {
+        lhs.name == rhs.name && lhs.screen == rhs.screen
     }
 
     public static func file(environment: [String: String]) -> String {
@@ -24,7 +53,7 @@ public struct UserConfig: Equatable, Sendable {
         do {
             bytes = try FileSystem.readFile(file)
         } catch {
-            if error.isNotFound { return UserConfig() }
+            if error.isNotFound { return UserConfig(file: file) }
             throw ConfigError(file: file, line: nil, message: "cannot read: \(error.reason)")
         }
         return try parse(bytes: bytes, file: file)
@@ -36,14 +65,14 @@ public struct UserConfig: Equatable, Sendable {
             throw ConfigError(file: file, line: line, message: "the line is not valid UTF-8")
         }
         let reader = FrontMatterParser(file: file)
-        var config = UserConfig()
+        var config = UserConfig(file: file)
         var seen: Set<String> = []
         for (index, raw) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingTrailingSpaces
             if line.isEmpty || line.hasPrefix("#") { continue }
             let field: (key: String, value: String)
             do {
-                field = try reader.parseField(line, line: index + 1)
+                field = try reader.parseField(line, line: index + 1, dotted: true)
             } catch {
                 throw ConfigError(file: file, line: error.line, message: error.message)
             }
@@ -52,6 +81,9 @@ public struct UserConfig: Equatable, Sendable {
             }
             switch field.key {
             case "name": config.name = field.value
+            case "theme": config.screen.append(Entry(key: field.key, value: field.value, line: index + 1))
+            case let key where screenPrefixes.contains(where: key.hasPrefix):
+                config.screen.append(Entry(key: field.key, value: field.value, line: index + 1))
             default:
                 throw ConfigError(file: file, line: index + 1, message: "unknown setting '\(field.key)'; parley knows: \(keys.joined(separator: ", "))")
             }

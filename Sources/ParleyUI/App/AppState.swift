@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public internal(set) var overlay: Overlay?
     /// Shown in the status line until the next key.
     public internal(set) var message: StatusMessage?
+    /// Slow work running in the background (`EffectRunner`), oldest first.
+    public internal(set) var running: [BackgroundWork] = []
 
     /// Starts on the library screen (`parley`).
     public init(library: Library, size: GridSize, ui: Catalogue, appearance: Appearance) {
@@ -50,6 +52,11 @@ public struct AppState: Sendable {
     public var screen: Screen {
         if composer != nil { return .composer }
         return reader != nil ? .reader : .library
+    }
+
+    /// What the status line says: the message, else that work is running.
+    var statusMessage: StatusMessage? {
+        message ?? running.first.map { StatusMessage(ui.working($0)) }
     }
 
     /// Work to do while nothing is typed (`Event.idle`): the next pages of a long article.

@@ -17,7 +17,7 @@ func openComposer(_ state: inout AppState, replyTo id: String?) -> [Effect] {
 }
 
 func composerPrepared(_ state: inout AppState, _ setup: ComposerSetup) {
-    guard var composer = state.composer, composer.slug == setup.slug, !composer.isReady else { return }
+    guard var composer = state.composer, composer.slug == setup.slug, composer.phase == .preparing else { return }
     let ui = state.ui
     var notes: [String] = []
     var problems: [String] = []
@@ -43,7 +43,7 @@ func composerPrepared(_ state: inout AppState, _ setup: ComposerSetup) {
     } else if !notes.isEmpty {
         composer.message = StatusMessage(notes.joined(separator: " "))
     }
-    composer.isReady = true
+    composer.phase = .editing(lastFailure: nil)
     state.composer = composer
 }
 
@@ -56,10 +56,10 @@ private func closeComposer(_ state: inout AppState, kept: Bool) {
 // MARK: - Keys
 
 func composerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard var composer = state.composer, composer.isReady, !composer.isPosting else { return [] }
+    guard var composer = state.composer, composer.phase.takesKeys else { return [] }
     // A notice goes at the next key; a refusal stays until the text changes.
     if composer.message?.isError == false { composer.message = nil }
-    guard let command = KeyBindings.composerCommand(for: key) else {
+    guard let command = state.appearance.keys.composer.action(for: key) else {
         if case .character(let character) = key { composer.insert(String(character)) }
         let effects = composer.saveAfterManyEdits()
         state.composer = composer
@@ -74,11 +74,11 @@ func composerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             closeComposer(&state, kept: !composer.draft.isBlank)
             return []
         }
-        if composer.mayCloseUnsaved {
+        if case .closeRefused = composer.phase {
             closeComposer(&state, kept: false)
             return []
         }
-        composer.isClosing = true
+        composer.phase = .closing
         effects = [composer.saveDraft]
     case .editor:
         // Saved first: an editor that crashes, or a hang-up while it runs, loses nothing.
@@ -143,12 +143,12 @@ private func post(_ composer: inout ComposerState, ui: Catalogue) -> [Effect] {
         if error.isAboutTheName { composer.focus = .name }
         return composer.pendingSave
     }
-    composer.isPosting = true
+    composer.phase = .posting(lastFailure: composer.phase.lastFailure)
     return [.postReaction(folder: composer.folder, slug: composer.slug, input: input, draft: composer.draft)]
 }
 
 func composerPaste(_ state: inout AppState, _ text: String) -> [Effect] {
-    guard var composer = state.composer, composer.isReady, !composer.isPosting else { return [] }
+    guard var composer = state.composer, composer.phase.takesKeys else { return [] }
     composer.insert(text)
     let effects = composer.saveAfterManyEdits()
     state.composer = composer
@@ -157,7 +157,7 @@ func composerPaste(_ state: inout AppState, _ text: String) -> [Effect] {
 
 /// A pause in typing (the loop's tick): the draft is saved if it changed.
 func composerPause(_ state: inout AppState) -> [Effect] {
-    guard let composer = state.composer, composer.isReady, !composer.isPosting else { return [] }
+    guard let composer = state.composer, composer.phase.takesKeys else { return [] }
     return composer.pendingSave
 }
 
@@ -166,28 +166,37 @@ func composerPause(_ state: inout AppState) -> [Effect] {
 func composerDraftSaved(_ state: inout AppState, slug: String, draft: Draft) {
     guard var composer = state.composer, composer.slug == slug else { return }
     composer.savedDraft = draft
-    composer.failedDraft = nil
-    composer.draftProblem = nil
     composer.editsSinceSave = 0
-    if composer.isClosing {
+    switch composer.phase {
+    case .preparing: break
+    case .closing:
         closeComposer(&state, kept: !draft.isBlank)
         return
+    case .editing, .closeRefused: composer.phase = .editing(lastFailure: nil)
+    case .posting: composer.phase = .posting(lastFailure: nil)
     }
     state.composer = composer
 }
 
 func composerDraftNotSaved(_ state: inout AppState, slug: String, draft: Draft, error: DraftError) {
     guard var composer = state.composer, composer.slug == slug else { return }
-    composer.failedDraft = draft
-    composer.draftProblem = error.description
+    let failure = DraftSaveFailure(draft: draft, error: error)
     composer.editsSinceSave = 0
-    if composer.isClosing {
+    switch composer.phase {
+    case .preparing: break
+    case .closing:
         // Leaving now would lose the text: stay, say so, and let a second Esc decide.
-        composer.isClosing = false
-        composer.mayCloseUnsaved = true
+        composer.phase = .closeRefused(failure)
         composer.message = StatusMessage(state.ui.draftNotSavedOnClose(error.description), isError: true)
-    } else if !composer.isPosting {
+    case .closeRefused:
+        composer.phase = .closeRefused(failure)
         composer.message = StatusMessage(state.ui.draftNotSaved(error.description), isError: true)
+    case .editing:
+        composer.phase = .editing(lastFailure: failure)
+        composer.message = StatusMessage(state.ui.draftNotSaved(error.description), isError: true)
+    case .posting:
+        // Said with the post's answer.
+        composer.phase = .posting(lastFailure: failure)
     }
     state.composer = composer
 }
@@ -201,10 +210,10 @@ func composerPosted(_ state: inout AppState, slug: String, reaction: Reaction, r
 }
 
 func composerRefused(_ state: inout AppState, slug: String, error: ReactionStoreError) {
-    guard var composer = state.composer, composer.slug == slug else { return }
-    composer.isPosting = false
+    guard var composer = state.composer, composer.slug == slug, case .posting(let failure) = composer.phase else { return }
+    composer.phase = .editing(lastFailure: failure)
     // The draft was saved before posting; if even that failed, the writer must know.
-    let draftNote = composer.draftProblem.map { " " + state.ui.draftNotSaved($0) } ?? ""
+    let draftNote = failure.map { " " + state.ui.draftNotSaved($0.error.description) } ?? ""
     composer.message = StatusMessage(state.ui.refusal(error) + draftNote, isError: true)
     if case .invalid(let input) = error, input.isAboutTheName { composer.focus = .name }
     state.composer = composer

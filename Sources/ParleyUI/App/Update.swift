@@ -56,6 +56,12 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .editorFailed(let failure):
         composerEditorFailed(&state, failure)
         return []
+    case .backgroundStarted(let work):
+        state.running.append(work)
+        return []
+    case .backgroundFinished(let work):
+        if let index = state.running.firstIndex(of: work) { state.running.remove(at: index) }
+        return []
     case .ending:
         guard let composer = state.composer, composer.hasUnsavedChanges else { return [] }
         return [composer.saveDraft]
@@ -101,36 +107,33 @@ private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key)
             return []
         }
         let last = max(0, questionCount - 1)
-        var effects: [Effect] = []
-        switch key {
-        case .character("j"), .down, .control("n"), .tab:
+        guard let command = state.appearance.keys.outline.action(for: key) else { return [] }
+        switch command {
+        case .next:
             state.overlay = .outline(selected: min(selected + 1, last))
-        case .character("k"), .up, .control("p"), .backTab:
+        case .previous:
             state.overlay = .outline(selected: max(selected - 1, 0))
-        case .character("g"), .home:
+        case .first:
             state.overlay = .outline(selected: 0)
-        case .character("G"), .end:
+        case .last:
             state.overlay = .outline(selected: last)
-        case .character(let character) where character.isASCII && ("1"..."9").contains(character):
-            let number = Int(String(character)) ?? 1
+        case .select(let number):
             if number <= questionCount {
                 state.overlay = .outline(selected: number - 1)
             } else {
                 state.message = StatusMessage(state.ui.noSuchQuestion(number, count: questionCount), isError: true)
             }
-        case .enter, .right:
+        case .go:
             if let line = state.reader?.questionLine(selected + 1) { state.reader?.jump(to: line) }
             state.overlay = nil
-        case .escape, .character("q"), .character("o"), .left:
+        case .close:
             state.overlay = nil
-        case .character("Q"), .control("c"):
-            effects = [.quit]
-        case .control("l"):
-            effects = [.redraw]
-        default:
-            break
+        case .quit:
+            return [.quit]
+        case .redraw:
+            return [.redraw]
         }
-        return effects
+        return []
     }
 }
 
@@ -144,10 +147,10 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard state.reader != nil else { return [] }
     let ui = state.ui
     if state.reader?.search.prompt != nil {
-        state.message = state.reader?.typeInSearch(key, ui: ui) ?? nil
+        state.message = state.reader?.typeInSearch(key, keys: state.appearance.keys.search, ui: ui) ?? nil
         return []
     }
-    guard let command = KeyBindings.readerCommand(for: key) else { return [] }
+    guard let command = state.appearance.keys.reader.action(for: key) else { return [] }
     switch command {
     case .help:
         state.overlay = .help
@@ -161,7 +164,7 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return openComposer(&state, replyTo: nil)
     case .reply:
         guard let id = state.reader?.selectedReaction else {
-            state.message = StatusMessage(state.reader?.layout.reactionIDs.isEmpty ?? true ? ui.noReactionsYet : ui.markReactionFirst)
+            state.message = StatusMessage(state.reader?.hasReactions != true ? ui.noReactionsYet : ui.markReactionFirst)
             return []
         }
         return openComposer(&state, replyTo: id)
@@ -192,10 +195,10 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 private func libraryKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard let library = state.library else { return [] }
     if library.prompt != nil {
-        state.library?.typeInFilter(key)
+        state.library?.typeInFilter(key, keys: state.appearance.keys.filter)
         return []
     }
-    guard let command = KeyBindings.libraryCommand(for: key) else { return [] }
+    guard let command = state.appearance.keys.library.action(for: key) else { return [] }
     switch command {
     case .down: state.library?.move(by: 1)
     case .up: state.library?.move(by: -1)

@@ -22,26 +22,17 @@ public struct ComposerState: Sendable {
     public internal(set) var focus = Field.text
     /// A notice ("your draft is back") or why a post was refused.
     public internal(set) var message: StatusMessage?
-    /// False until the draft and the default name are in (`.composerPrepared`).
-    public internal(set) var isReady = false
+    /// Where the composer is in its life: what it may do next.
+    public internal(set) var phase = ComposerPhase.preparing
     public private(set) var geometry: ComposerGeometry
 
     /// The name the field starts with; a draft saves `nil` while it is unchanged.
     var defaultName: String?
     /// What is on disk as the article's draft, as far as this composer knows.
     var savedDraft: Draft?
-    /// A draft whose save failed: not tried again until the text changes.
-    var failedDraft: Draft?
-    /// Why the last save failed (one line), until one succeeds.
-    var draftProblem: String?
     /// Edits since the draft was last saved: a long burst of typing with
     /// no pause is saved every so many edits all the same.
     var editsSinceSave = 0
-    var isPosting = false
-    /// Esc was pressed: the composer closes once its draft is saved.
-    var isClosing = false
-    /// Saving on Esc failed and the writer was told: Esc again leaves without it.
-    var mayCloseUnsaved = false
 
     /// Edits after which the draft is saved even without a pause.
     static let editsBetweenSaves = 200
@@ -64,7 +55,7 @@ public struct ComposerState: Sendable {
     /// Whether the draft on disk is not what is in the composer.
     public var hasUnsavedChanges: Bool {
         // Before the draft is in, an empty composer must never replace it.
-        guard isReady else { return false }
+        if case .preparing = phase { return false }
         let current = draft
         return !(savedDraft?.hasSameContent(as: current) ?? current.isBlank)
     }
@@ -100,7 +91,8 @@ public struct ComposerState: Sendable {
         editsSinceSave += 1
         // A refusal stays until the text changes; then it may no longer hold.
         message = nil
-        mayCloseUnsaved = false
+        // The text changed, so Esc tries to save it again before leaving.
+        if case .closeRefused(let failure) = phase { phase = .editing(lastFailure: failure) }
     }
 
     /// The draft, when enough has been typed without a pause to save anyway.
@@ -113,8 +105,8 @@ public struct ComposerState: Sendable {
     /// The draft, when it changed since it was saved (and did not just fail
     /// to save as it is): what a pause in typing saves.
     var pendingSave: [Effect] {
-        guard hasUnsavedChanges, !isClosing else { return [] }
-        if let failed = failedDraft, failed.hasSameContent(as: draft) { return [] }
+        guard hasUnsavedChanges, phase != .closing else { return [] }
+        if let failed = phase.lastFailure, failed.draft.hasSameContent(as: draft) { return [] }
         return [saveDraft]
     }
 }

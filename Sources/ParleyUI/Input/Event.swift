@@ -11,7 +11,7 @@ public enum Event: Sendable {
     case resize(GridSize)
     /// The mouse wheel turned.
     case wheel(WheelDirection)
-    /// About once a second while nothing else happens.
+    /// After half a second without input (`TerminalLoop.tickMilliseconds`).
     case tick
     /// Nothing typed while `AppState.hasIdleWork`: a moment to lay out ahead
     /// of the reader. Changes nothing on screen.
@@ -36,6 +36,13 @@ public enum Event: Sendable {
     /// The text as the editor left it.
     case editorFinished(text: String)
     case editorFailed(EditorFailure)
+    // MARK: - Background work
+
+    /// Slow work started (`EffectRunner`): the status line says so until it finishes.
+    case backgroundStarted(BackgroundWork)
+    /// The work is done; its answers came just before this.
+    case backgroundFinished(BackgroundWork)
+
     /// parley is about to end (a signal, the terminal gone): the last
     /// moment to save what is typed.
     case ending

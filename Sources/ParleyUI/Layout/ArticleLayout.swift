@@ -16,9 +16,11 @@ public struct ArticleLayout: Sendable {
     public var lines: [StyledLine] { builder.lines }
     /// First line of each question laid out so far, in order (question n at index n-1).
     public private(set) var questionLines: [Int] = []
-    /// Header line of each reaction, in display order (empty until complete).
+    /// Header line of each reaction laid out so far, in display order
+    /// (reactions come last: none until the layout reaches them).
     public private(set) var reactionLines: [Int] = []
-    /// Reaction ids in display order (threads flattened; empty until complete).
+    /// Reaction ids in display order (threads flattened), once the layout
+    /// has reached the reactions; empty before (see `ReaderState.hasReactions`).
     public var reactionIDs: [String] { builder.reactionOrder }
     /// Whether every line is laid out: the sections and reactions too.
     public private(set) var isComplete = false

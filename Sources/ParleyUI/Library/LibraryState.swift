@@ -56,32 +56,22 @@ public struct LibraryState: Sendable {
         prompt = PromptText(filter)
     }
 
-    /// A key while the filter prompt is open.
-    mutating func typeInFilter(_ key: Key) {
+    /// A key while the filter prompt is open: accepting keeps the filter,
+    /// cancelling clears it.
+    mutating func typeInFilter(_ key: Key, keys: Keymap<PromptCommand>) {
         guard var typing = prompt else { return }
-        switch key {
-        case .enter:
+        switch LineEditor.apply(key, to: &typing, keys: keys) {
+        case .accepted, .emptied:
             prompt = nil
-            return
-        case .escape, .control("c"), .control("g"):
+        case .cancelled:
             prompt = nil
             setFilter("")
-            return
-        case .backspace:
-            if typing.isEmpty {
-                prompt = nil
-                return
-            }
-            typing.deleteBackward()
-        case .control("u"):
-            typing.removeAll()
-        case .character(let character):
-            typing.insert(String(character))
-        default:
-            return
+        case .edited:
+            prompt = typing
+            setFilter(typing.text)
+        case .ignored:
+            break
         }
-        prompt = typing
-        setFilter(typing.text)
     }
 
     mutating func pasteInFilter(_ text: String) {

@@ -199,7 +199,6 @@ public struct Catalogue: Sendable {
     }
     // MARK: - Screens: library, reader, overlays, terminal (UI language)
 
-    public var helpHint: String { pick("? help", "? hulp") }
     public func questionPosition(_ number: Int, of count: Int) -> String {
         pick("question \(number)/\(count)", "vraag \(number)/\(count)")
     }
@@ -220,7 +219,6 @@ public struct Catalogue: Sendable {
     public func cannotOpen(_ reason: String) -> String { pick("cannot open: \(reason)", "kan niet openen: \(reason)") }
 
     public var outlineTitle: String { pick("Questions", "Vragen") }
-    public var outlineHint: String { pick("Enter jump · Esc close", "Enter ga erheen · Esc sluit") }
     public var libraryTitle: String { pick("Library", "Bibliotheek") }
     public func articleCount(_ count: Int) -> String {
         switch (language, count) {
@@ -237,8 +235,6 @@ public struct Catalogue: Sendable {
         count == 1 ? pick("1 article could not be read: see parley check", "1 artikel kon niet worden gelezen: zie parley check")
             : pick("\(count) articles could not be read: see parley check", "\(count) artikelen konden niet worden gelezen: zie parley check")
     }
-    public var libraryHint: String { pick("Enter open · / filter · ? help · q quit", "Enter open · / filter · ? hulp · q stop") }
-    public var filterHint: String { pick("Enter keep · Esc clear", "Enter houd · Esc wis") }
     public var helpTitleReader: String { pick("Keys: reader", "Toetsen: lezer") }
     public var helpTitleLibrary: String { pick("Keys: library", "Toetsen: bibliotheek") }
     public var helpClose: String { pick("any key closes this", "elke toets sluit dit") }
@@ -360,15 +356,6 @@ public struct Catalogue: Sendable {
     }
     public var nameLabel: String { pick("Name: ", "Naam: ") }
     public var anonymousHint: String { pick("(empty: anonymous)", "(leeg: anoniem)") }
-    public var textPlaceholder: String {
-        pick("Write your reaction here. Ctrl-D posts it; Esc keeps it as a draft.",
-             "Schrijf hier je reactie. Ctrl-D plaatst hem; Esc bewaart hem als concept.")
-    }
-    public func composerHint(nameHasFocus: Bool) -> String {
-        nameHasFocus
-            ? pick("Ctrl-D post · Esc close · Ctrl-E editor · Tab text · F1 keys", "Ctrl-D plaats · Esc sluit · Ctrl-E editor · Tab tekst · F1 toetsen")
-            : pick("Ctrl-D post · Esc close · Ctrl-E editor · Tab name · F1 keys", "Ctrl-D plaats · Esc sluit · Ctrl-E editor · Tab naam · F1 toetsen")
-    }
     /// The live count: "27 / 10,000".
     public func characterCount(_ count: Int) -> String {
         grouped(count) + " / " + grouped(ReactionInput.maximumTextLength)

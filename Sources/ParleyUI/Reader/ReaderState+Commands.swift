@@ -48,29 +48,19 @@ extension ReaderState {
     // MARK: - Typing a search
 
     /// A key while the search prompt is open.
-    mutating func typeInSearch(_ key: Key, ui: Catalogue) -> StatusMessage? {
+    mutating func typeInSearch(_ key: Key, keys: Keymap<PromptCommand>, ui: Catalogue) -> StatusMessage? {
         guard var prompt = search.prompt else { return nil }
-        switch key {
-        case .enter:
+        switch LineEditor.apply(key, to: &prompt, keys: keys) {
+        case .accepted:
             return confirmSearch(ui: ui)
-        case .escape, .control("c"), .control("g"):
+        case .cancelled, .emptied:
             cancelSearch()
-            return nil
-        case .backspace:
-            if prompt.isEmpty {
-                cancelSearch()
-                return nil
-            }
-            prompt.deleteBackward()
-        case .control("u"):
-            prompt.removeAll()
-        case .character(let character):
-            prompt.insert(String(character))
-        default:
-            return nil
+        case .edited:
+            search.prompt = prompt
+            searchAsYouType()
+        case .ignored:
+            break
         }
-        search.prompt = prompt
-        searchAsYouType()
         return nil
     }
 

@@ -60,6 +60,13 @@ public struct ReaderState: Sendable {
     public var title: String { article.metadata.title }
     /// The article's reactions, decoded (for the composer: whom a reply answers).
     public var reactions: ReactionsState { entry.reactions.decode() }
+
+    /// Whether the article has any reaction, laid out yet or not (a long
+    /// article lays its reactions out last).
+    public var hasReactions: Bool {
+        if layout.isComplete { return !layout.reactionIDs.isEmpty }
+        return !(reactions.document?.reactions.isEmpty ?? true)
+    }
     /// Every question's heading, known before the answers are read.
     public var questions: [[Inline]] { article.questions }
     public var questionCount: Int { article.exchangeCount }

@@ -1,5 +1,5 @@
 /// The parts of a screen that are not article text.
-public enum ScreenElement: Sendable {
+public enum ScreenElement: Sendable, CaseIterable {
     case statusBar
     case statusMessage
     case statusError
@@ -13,61 +13,57 @@ public enum ScreenElement: Sendable {
     case currentMarker
     case heading
     case quiet
+    /// The mark of a reaction not seen before.
+    case newReactionMarker
 }
 
-/// Decides how each kind of text looks. With colour, questions are cyan and
-/// bold; without (`NO_COLOR`, a monochrome terminal) only attributes remain,
-/// and the question marker and numbers still set questions apart.
+/// Decides how each kind of text looks: a `Palette` (a built-in light or
+/// dark one, with the user's own styles per role) on a terminal with or
+/// without colour. Without colour (`NO_COLOR`, a monochrome terminal) only
+/// attributes remain, the user's too, and the question marker and numbers
+/// still set questions apart. Worked out once, so drawing a cell is an array look-up.
 public struct Theme: Sendable {
     public let usesColour: Bool
+    private let text: [CellStyle]
+    private let elements: [CellStyle]
+    private let link: CellStyle
+    private let code: CellStyle
 
     public static let colour = Theme(usesColour: true)
     public static let monochrome = Theme(usesColour: false)
 
-    public func style(_ text: TextStyle) -> CellStyle {
-        var style = base(text.role)
-        if text.marks.contains(.emphasis) { style.attributes.insert(.italic) }
-        if text.marks.contains(.strong) { style.attributes.insert(.bold) }
-        if text.marks.contains(.link) {
-            style.attributes.insert(.underline)
-            if usesColour { style.foreground = .blue }
-        }
-        if text.marks.contains(.code) && usesColour { style.foreground = .green }
-        return style
+    public init(usesColour: Bool, palette: Palette = .standard) {
+        self.usesColour = usesColour
+        func resolve(_ role: ThemeRole) -> CellStyle { palette.style(role, colour: usesColour) }
+        text = TextRole.allCases.map { resolve(ThemeRole(text: $0)) }
+        elements = ScreenElement.allCases.map { resolve(ThemeRole(element: $0)) }
+        link = resolve(.link)
+        code = resolve(.code)
     }
 
-    private func base(_ role: TextRole) -> CellStyle {
-        switch role {
-        case .body, .quote, .listMarker, .reactionText:
-            return .plain
-        case .title, .heading, .sectionHeading, .reactionAuthor:
-            return CellStyle(attributes: .bold)
-        case .metadata, .rule, .linkTarget, .reactionMeta:
-            return CellStyle(attributes: .dim)
-        case .question, .questionNumber, .reactionsHeading:
-            return CellStyle(foreground: usesColour ? .cyan : .default, attributes: .bold)
-        case .notice:
-            return CellStyle(foreground: usesColour ? .red : .default, attributes: .bold)
-        case .addReaction:
-            return CellStyle(foreground: usesColour ? .green : .default, attributes: .bold)
-        }
+    public func style(_ style: TextStyle) -> CellStyle {
+        var cell = text[Int(style.role.rawValue)]
+        if style.marks.contains(.emphasis) { cell.attributes.insert(.italic) }
+        if style.marks.contains(.strong) { cell.attributes.insert(.bold) }
+        if style.marks.contains(.link) { cell = Self.mark(cell, with: link) }
+        if style.marks.contains(.code) { cell = Self.mark(cell, with: code) }
+        return cell
     }
 
     public func style(_ element: ScreenElement) -> CellStyle {
-        switch element {
-        case .statusBar: CellStyle(attributes: .reverse)
-        case .statusMessage: CellStyle(attributes: [.reverse, .bold])
-        case .statusError:
-            usesColour ? CellStyle(foreground: .white, background: .red, attributes: .bold) : CellStyle(attributes: [.reverse, .bold])
-        case .prompt: .plain
-        case .selection: CellStyle(attributes: .reverse)
-        case .match: CellStyle(attributes: .reverse)
-        case .currentMatch:
-            usesColour ? CellStyle(foreground: .black, background: .yellow, attributes: .bold) : CellStyle(attributes: [.reverse, .bold, .underline])
-        case .border: CellStyle(foreground: usesColour ? .cyan : .default)
-        case .overlayTitle, .heading, .currentMarker: CellStyle(attributes: .bold)
-        case .questionMarker: CellStyle(foreground: usesColour ? .cyan : .default, attributes: .bold)
-        case .quiet: CellStyle(attributes: .dim)
-        }
+        elements[Self.elementIndex[element] ?? 0]
+    }
+
+    private static let elementIndex: [ScreenElement: Int] = Dictionary(
+        uniqueKeysWithValues: ScreenElement.allCases.enumerated().map { ($1, $0) })
+
+    /// A mark (a link, code) over the role's style: its colour when it has
+    /// one, and its attributes added.
+    private static func mark(_ cell: CellStyle, with mark: CellStyle) -> CellStyle {
+        var out = cell
+        if mark.foreground != .default { out.foreground = mark.foreground }
+        if mark.background != .default { out.background = mark.background }
+        out.attributes.formUnion(mark.attributes)
+        return out
     }
 }

@@ -26,7 +26,7 @@ enum ComposerView {
 
         let text = composer.text
         if text.isEmpty && geometry.textRows > 0 {
-            let placeholder = LineWrapper.wrap([Span(ui.textPlaceholder, .body)], width: geometry.width)
+            let placeholder = LineWrapper.wrap([Span(ui.textPlaceholder(app.appearance.keys), .body)], width: geometry.width)
             for (offset, line) in placeholder.prefix(geometry.textRows).enumerated() {
                 grid.write(line.spans.map(\.text).joined(), row: geometry.textTop + offset, column: geometry.left, style: theme.style(.quiet), limit: right)
             }
@@ -40,8 +40,8 @@ enum ComposerView {
             grid.cursor = GridPoint(row: row, column: min(geometry.left + text.cursorColumn, grid.width - 1))
         }
 
-        var statusText = ui.composerHint(nameHasFocus: composer.focus == .name)
-        if let message = composer.message {
+        var statusText = ui.composerHint(nameHasFocus: composer.focus == .name, keys: app.appearance.keys)
+        if let message = composer.message ?? app.statusMessage {
             if geometry.messageRows.isEmpty {
                 statusText = message.text
             } else {

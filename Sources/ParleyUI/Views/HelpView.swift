@@ -6,29 +6,33 @@ enum HelpView {
         var action: String
     }
 
-    static func rows(for screen: AppState.Screen, ui: Catalogue) -> [Row] {
+    static func rows(for screen: AppState.Screen, keys: KeyTable, ui: Catalogue) -> [Row] {
         var rows: [Row]
         switch screen {
         case .reader:
             rows = KeyBindings.readerHelp.map { group in
-                if group == [.question(1)] { return Row(keys: "1..9", action: ui.describe(.question(1))) }
-                return row(group, KeyBindings.reader, ui: ui, action: ui.describe(group))
+                if group == [.question(1)] { return Row(keys: questionKeys(keys.reader, ui: ui), action: ui.describe(.question(1))) }
+                return row(group, keys.reader, ui: ui, action: ui.describe(group))
             }
         case .library:
-            rows = KeyBindings.libraryHelp.map { row($0, KeyBindings.library, ui: ui, action: ui.describe($0)) }
+            rows = KeyBindings.libraryHelp.map { row($0, keys.library, ui: ui, action: ui.describe($0)) }
         case .composer:
-            rows = KeyBindings.composerHelp.map { row($0, KeyBindings.composer, ui: ui, action: ui.describe($0)) }
+            rows = KeyBindings.composerHelp.map { row($0, keys.composer, ui: ui, action: ui.describe($0)) }
         }
         rows.append(Row(keys: ui.mouseWheel, action: ui.scrollDescription))
         return rows
     }
 
-    /// One row for commands that go together: "j Down Enter / k Up", "line down / up".
-    private static func row<Command: Hashable>(_ group: [Command], _ bindings: [KeyBinding<Command>], ui: Catalogue, action: String) -> Row {
-        let keys = group.map { command in
-            let binding = bindings.first { $0.command == command }
-            return binding?.shownKeys.map { $0.label(ui) }.joined(separator: " ") ?? ""
-        }
+    /// "1..9" while the digits go to their questions; else each question's keys.
+    static func questionKeys(_ keymap: Keymap<ReaderCommand>, ui: Catalogue) -> String {
+        let questions = (1...9).map { keymap.shownKeys(for: .question($0)) }
+        if questions.enumerated().allSatisfy({ Array($1) == [.character(Character(String($0 + 1)))] }) { return "1..9" }
+        return questions.map { $0.map { $0.label(ui) }.joined(separator: " ") }.joined(separator: " / ")
+    }
+
+    /// One row for actions that go together: "j Down Enter / k Up", "line down / up".
+    private static func row<Action: KeyAction>(_ group: [Action], _ keymap: Keymap<Action>, ui: Catalogue, action: String) -> Row {
+        let keys = group.map { keymap.shownKeys(for: $0).map { $0.label(ui) }.joined(separator: " ") }
         return Row(keys: keys.joined(separator: " / "), action: action)
     }
 
@@ -36,7 +40,7 @@ enum HelpView {
         let ui = app.ui
         let theme = app.appearance.theme
         let symbols = app.appearance.symbols
-        let rows = rows(for: app.screen, ui: ui)
+        let rows = rows(for: app.screen, keys: app.appearance.keys, ui: ui)
         let keysWidth = min(36, rows.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let actionWidth = rows.map { DisplayWidth.of($0.action) }.max() ?? 0
         let title = switch app.screen {

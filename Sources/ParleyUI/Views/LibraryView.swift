@@ -49,10 +49,10 @@ enum LibraryView {
         }
         let facts = library.rows.isEmpty ? [] : ["\(library.selected + 1)/\(library.rows.count)"]
         let bar = theme.style(.statusBar)
-        if let message = app.message {
+        if let message = app.statusMessage {
             return StatusLine(left: message.text, leftStyle: theme.style(message.isError ? .statusError : .statusMessage), right: facts, style: bar)
         }
-        return StatusLine(left: ui.libraryHint, leftStyle: bar, right: facts, style: bar)
+        return StatusLine(left: ui.libraryHint(app.appearance.keys), leftStyle: bar, right: facts, style: bar)
     }
 }
 

@@ -18,7 +18,7 @@ enum OutlineView {
         let markerWidth = DisplayWidth.of(symbols.selection) + 1
         let widest = rows.map { DisplayWidth.of($0) }.max() ?? 0
         let panel = Panel(contentWidth: min(markerWidth + widest, 70), contentHeight: rows.count, in: grid.size)
-        panel.draw(into: &grid, title: ui.outlineTitle, footer: ui.outlineHint, theme: theme, symbols: symbols)
+        panel.draw(into: &grid, title: ui.outlineTitle, footer: ui.outlineHint(app.appearance.keys), theme: theme, symbols: symbols)
         guard panel.innerHeight > 0, panel.innerWidth > 0 else { return }
         let first = max(0, min(selected - panel.innerHeight + 1, rows.count - panel.innerHeight))
         for offset in 0 ..< min(panel.innerHeight, rows.count) {

@@ -61,9 +61,9 @@ enum ReaderView {
         }
         if let matchFact { facts.append(matchFact) }
         facts.append("\(reader.percent)%")
-        facts.append(ui.helpHint)
+        facts.append(ui.helpHint(app.appearance.keys))
         let bar = theme.style(.statusBar)
-        if let message = app.message {
+        if let message = app.statusMessage {
             return StatusLine(left: message.text, leftStyle: theme.style(message.isError ? .statusError : .statusMessage), right: facts, style: bar)
         }
         return StatusLine(left: reader.title, leftStyle: bar.adding(.bold), right: facts, style: bar)

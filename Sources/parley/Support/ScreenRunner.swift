@@ -7,13 +7,14 @@ import ParleyUI
 /// quits or a signal ends it; the terminal is restored on every way out.
 enum ScreenRunner {
     static func run(ui: Catalogue, library: LibraryKey, makeState: (GridSize, Appearance) -> AppState) throws {
+        let settings = try ScreenSettings.load(ui: ui)
         let session: TerminalSession
         do {
             session = try TerminalSession.start(environment: Process.environment)
         } catch {
             throw CommandFailure(error.message(ui))
         }
-        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance), environment: Process.environment, library: library)
+        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance.with(settings)), environment: Process.environment, library: library)
         let exit = loop.run()
         session.stop()
         exit.finish()

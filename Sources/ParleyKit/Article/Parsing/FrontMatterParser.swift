@@ -41,7 +41,8 @@ struct FrontMatterParser {
         line.trimmingTrailingSpaces == "---"
     }
 
-    func parseField(_ line: Substring, line lineNumber: Int) throws(ArticleError) -> (key: String, value: String) {
+    /// `dotted`: the key may hold `.` too (the config file's `key.reader.quit`).
+    func parseField(_ line: Substring, line lineNumber: Int, dotted: Bool = false) throws(ArticleError) -> (key: String, value: String) {
         func fail(_ message: String) -> ArticleError { ArticleError(file: file, line: lineNumber, message: message) }
         if line.first == " " || line.first == "\t" {
             throw fail("indented lines (nested values) are not supported in front matter; write 'key: value' at the start of the line")
@@ -54,9 +55,9 @@ struct FrontMatterParser {
         }
         let key = line[..<colon]
         guard let head = key.unicodeScalars.first, head.properties.isAlphabetic || head == "_",
-              key.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-") })
+              key.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-" || dotted && $0 == ".") })
         else {
-            throw fail("'\(key)' is not a key: use letters, digits, '-' and '_'")
+            throw fail("'\(key)' is not a key: use letters, digits, '-'\(dotted ? ", '.'" : "") and '_'")
         }
         let rest = line[line.index(after: colon)...]
         if let next = rest.first, next != " " && next != "\t" {

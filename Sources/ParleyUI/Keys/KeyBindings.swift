@@ -1,15 +1,15 @@
-/// Keys bound to one command, in the order the help overlay lists them.
-public struct KeyBinding<Command: Sendable>: Sendable {
+/// Keys bound to one action, in the order the help overlay lists them.
+public struct KeyBinding<Action: Sendable>: Sendable {
     public var keys: [Key]
-    public var command: Command
+    public var action: Action
     /// How many of `keys` the help overlay shows: the usual ones. The rest
     /// (less's Ctrl-E, Ctrl-Y, ...) are in docs/keys.md.
     public var shown: Int
 
-    public init(_ keys: [Key], _ command: Command, shown: Int? = nil) {
+    public init(_ keys: [Key], _ action: Action, shown: Int? = nil) {
         self.keys = keys
-        self.command = command
-        self.shown = shown ?? keys.count
+        self.action = action
+        self.shown = min(keys.count, shown ?? keys.count)
     }
 
     public var shownKeys: ArraySlice<Key> { keys.prefix(shown) }
@@ -27,10 +27,59 @@ public enum ReaderCommand: Hashable, Sendable {
     case help, back, quit, redraw, suspend
 }
 
+extension ReaderCommand: KeyAction {
+    public static let all: [ReaderCommand] = [
+        .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
+        .nextQuestion, .previousQuestion,
+    ] + (1...9).map { .question($0) } + [
+        .outline, .search, .nextMatch, .previousMatch, .clearSearch, .reactions,
+        .addReaction, .reply, .help, .back, .quit, .redraw, .suspend,
+    ]
+    public var name: String {
+        if case .question(let number) = self { return "question-\(number)" }
+        return Self.kebab("\(self)")
+    }
+}
+
 /// What a key does in the library.
 public enum LibraryCommand: Hashable, Sendable {
     case down, up, pageDown, pageUp, top, bottom, open, filter, clearFilter
     case help, quit, redraw, suspend
+}
+
+extension LibraryCommand: KeyAction {
+    public static let all: [LibraryCommand] = [
+        .down, .up, .pageDown, .pageUp, .top, .bottom, .open, .filter, .clearFilter, .help, .quit, .redraw, .suspend,
+    ]
+    public var name: String { Self.kebab("\(self)") }
+}
+
+/// What a key does in the outline overlay.
+public enum OutlineCommand: Hashable, Sendable {
+    case next, previous, first, last
+    /// Select question 1 to 9.
+    case select(Int)
+    case go, close, quit, redraw
+}
+
+extension OutlineCommand: KeyAction {
+    public static let all: [OutlineCommand] = [.next, .previous, .first, .last] + (1...9).map { .select($0) } + [.go, .close, .quit, .redraw]
+    public var name: String {
+        if case .select(let number) = self { return "select-\(number)" }
+        return Self.kebab("\(self)")
+    }
+}
+
+/// What a key does while a line is typed (the search, the library filter):
+/// `LineEditor`'s commands. Other keys that type a character are text.
+public enum PromptCommand: Hashable, Sendable, CaseIterable {
+    /// Keep what was typed.
+    case accept
+    /// Give up: the search goes back to where it started, the filter is cleared.
+    case cancel
+    /// Delete the last character; on an empty line, cancel.
+    case deleteBackward
+    case clear
 }
 
 /// The key tables, after less, newsboat and circumflex (DESIGN.md, "Screens
@@ -64,6 +113,31 @@ public enum KeyBindings {
         KeyBinding([.control("z")], .suspend),
     ]
 
+    public static let outline: [KeyBinding<OutlineCommand>] = [
+        KeyBinding([.character("j"), .down, .control("n"), .tab], .next),
+        KeyBinding([.character("k"), .up, .control("p"), .backTab], .previous),
+        KeyBinding([.character("g"), .home], .first),
+        KeyBinding([.character("G"), .end], .last),
+    ] + (1...9).map { KeyBinding([.character(Character(String($0)))], .select($0)) } + [
+        KeyBinding([.enter, .right], .go),
+        KeyBinding([.escape, .character("q"), .character("o"), .left], .close),
+        KeyBinding([.character("Q"), .control("c")], .quit),
+        KeyBinding([.control("l")], .redraw),
+    ]
+
+    /// The search prompt's keys, as less has them.
+    public static let search: [KeyBinding<PromptCommand>] = prompt
+
+    /// The library filter's keys: the same line editor as the search.
+    public static let filter: [KeyBinding<PromptCommand>] = prompt
+
+    private static let prompt: [KeyBinding<PromptCommand>] = [
+        KeyBinding([.enter], .accept),
+        KeyBinding([.escape, .control("c"), .control("g")], .cancel),
+        KeyBinding([.backspace], .deleteBackward),
+        KeyBinding([.control("u")], .clear),
+    ]
+
     public static let library: [KeyBinding<LibraryCommand>] = [
         KeyBinding([.character("j"), .down, .control("n")], .down, shown: 2),
         KeyBinding([.character("k"), .up, .control("p")], .up, shown: 2),
@@ -92,18 +166,9 @@ public enum KeyBindings {
         [.down, .up], [.pageDown, .pageUp], [.top, .bottom], [.open], [.filter], [.clearFilter],
         [.help], [.quit], [.redraw], [.suspend],
     ]
+}
 
-    private static let readerTable = table(reader)
-    private static let libraryTable = table(library)
-
-    public static func readerCommand(for key: Key) -> ReaderCommand? { readerTable[key] }
-    public static func libraryCommand(for key: Key) -> LibraryCommand? { libraryTable[key] }
-
-    static func table<Command>(_ bindings: [KeyBinding<Command>]) -> [Key: Command] {
-        var table: [Key: Command] = [:]
-        for binding in bindings {
-            for key in binding.keys where table[key] == nil { table[key] = binding.command }
-        }
-        return table
-    }
+extension PromptCommand: KeyAction {
+    public static let all = allCases
+    public var name: String { Self.kebab("\(self)") }
 }

@@ -7,6 +7,14 @@ public enum ComposerCommand: Hashable, Sendable {
     case help, redraw, suspend
 }
 
+extension ComposerCommand: KeyAction {
+    public static let all: [ComposerCommand] = [
+        .post, .close, .editor, .switchField, .newLine, .left, .right, .up, .down, .rowStart, .rowEnd, .pageUp, .pageDown,
+        .deleteBackward, .deleteForward, .deleteWord, .deleteLine, .help, .redraw, .suspend,
+    ]
+    public var name: String { Self.kebab("\(self)") }
+}
+
 extension KeyBindings {
     /// The composer's keys, as a text field and mail clients have them.
     /// Ctrl-D and Ctrl-S reach parley because the terminal is in raw mode.
@@ -37,8 +45,4 @@ extension KeyBindings {
         [.post], [.close], [.editor], [.switchField], [.newLine], [.left, .right], [.up, .down], [.rowStart, .rowEnd],
         [.pageUp, .pageDown], [.deleteBackward, .deleteForward], [.deleteWord], [.deleteLine], [.help], [.redraw], [.suspend],
     ]
-
-    private static let composerTable = table(composer)
-
-    public static func composerCommand(for key: Key) -> ComposerCommand? { composerTable[key] }
 }

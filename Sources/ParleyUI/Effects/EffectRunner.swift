@@ -1,0 +1,131 @@
+import Dispatch
+import ParleyKit
+import Synchronization
+
+/// Carries out the effects that need no terminal (files, and whatever
+/// injected services do) and answers them with events. The terminal loop
+/// and the tests use the same runner, so a test sees what the real files
+/// say; the loop keeps only what needs the terminal (`TerminalEffect`).
+///
+/// Slow work runs on a Dispatch queue: `run` answers with
+/// `.backgroundStarted` at once, and the work's events (ending with
+/// `.backgroundFinished`) wait in an outbox the loop empties with
+/// `takeFinished()` between keys. Only the outbox is shared between
+/// threads; the state and the screen stay on the loop's thread.
+public final class EffectRunner: Sendable {
+    private let files: FileEffects
+    private let services: [any EffectService]
+    private let jobs = BackgroundJobs()
+
+    /// `environment`: where drafts and the config file live; `library`: whose drafts.
+    public init(environment: [String: String], library: LibraryKey, services: [any EffectService] = []) {
+        files = FileEffects(environment: environment, library: library)
+        self.services = services
+    }
+
+    /// What became of an effect.
+    public enum Outcome: Sendable {
+        /// Carried out (or started in the background); these events answer it now.
+        case answered([Event])
+        /// Only the terminal can carry it out: the loop does.
+        case needsTerminal(TerminalEffect)
+    }
+
+    public func run(_ effect: Effect) -> Outcome {
+        for service in services {
+            switch service.plan(for: effect) {
+            case nil: continue
+            case .now(let work): return .answered(work())
+            case .background(let work, let job): return .answered(start(work, job))
+            }
+        }
+        switch effect {
+        case .quit: return .needsTerminal(.quit)
+        case .redraw: return .needsTerminal(.redraw)
+        case .suspend: return .needsTerminal(.suspend)
+        case .openEditor(let text): return .needsTerminal(.openEditor(text: text))
+        case .openArticle(let folder, let slug):
+            do {
+                return .answered([.articleOpened(try Library.openEntry(folder: folder, slug: slug))])
+            } catch {
+                return .answered([.articleFailed(slug: slug, message: error.description)])
+            }
+        case .prepareComposer(let slug):
+            return .answered([files.prepareComposer(slug: slug)])
+        case .saveDraft(let slug, let draft):
+            return .answered([files.saveDraft(draft, slug: slug)])
+        case .postReaction(let folder, let slug, let input, let draft):
+            // The draft is on disk before anything can wait on the lock.
+            let saved = files.saveDraft(draft, slug: slug)
+            let files = self.files
+            return .answered([saved] + start(.posting(slug: slug)) {
+                [files.add(input, folder: folder, slug: slug)]
+            })
+        }
+    }
+
+    /// Starts `work` on another thread; answers with `.backgroundStarted`.
+    private func start(_ work: BackgroundWork, _ job: @escaping @Sendable () -> [Event]) -> [Event] {
+        jobs.start(work, job)
+        return [.backgroundStarted(work)]
+    }
+
+    /// Events of background work that finished since the last call, in the
+    /// order it finished. Never waits.
+    public func takeFinished() -> [Event] {
+        jobs.takeFinished()
+    }
+
+    /// Whether background work is still running (the loop then looks for
+    /// its answers often).
+    public var isBusy: Bool { jobs.isBusy }
+
+    /// Waits for all background work, then answers as `takeFinished`. For
+    /// the end of parley and for tests.
+    public func finishBackgroundWork() -> [Event] {
+        jobs.waitForAll()
+        return jobs.takeFinished()
+    }
+}
+
+/// The effects only the terminal loop can carry out.
+public enum TerminalEffect: Equatable, Sendable {
+    case quit
+    case redraw
+    case suspend
+    case openEditor(text: String)
+}
+
+/// Background work in flight and the events of work that finished.
+private final class BackgroundJobs: Sendable {
+    private struct Outbox {
+        var running = 0
+        var finished: [Event] = []
+    }
+
+    private let outbox = Mutex(Outbox())
+    private let group = DispatchGroup()
+    private let queue = DispatchQueue(label: "parley.background", attributes: .concurrent)
+
+    func start(_ work: BackgroundWork, _ job: @escaping @Sendable () -> [Event]) {
+        outbox.withLock { $0.running += 1 }
+        queue.async(group: group) {
+            let events = job() + [.backgroundFinished(work)]
+            self.outbox.withLock {
+                $0.finished.append(contentsOf: events)
+                $0.running -= 1
+            }
+        }
+    }
+
+    func takeFinished() -> [Event] {
+        outbox.withLock { outbox in
+            defer { outbox.finished = [] }
+            return outbox.finished
+        }
+    }
+
+    var isBusy: Bool { outbox.withLock { $0.running > 0 } }
+
+    func waitForAll() { group.wait() }
+}
