@@ -54,13 +54,14 @@ public struct TerminalLoop {
     /// `environment`: where drafts and the config file live, and the editor;
     /// `library`: whose drafts and reading state.
     /// `services`: work for effects that ParleyUI cannot do itself.
-    public init(session: TerminalSession, state: AppState, environment: [String: String], library: LibraryKey, services: [any EffectService] = []) {
+    public init(session: TerminalSession, state: AppState, environment: [String: String], library: LibraryKey,
+                readingState: ReadingStateSession? = nil, services: [any EffectService] = []) {
         self.session = session
         self.state = state
         painter = ScreenPainter(appearance: session.appearance)
         input = InputReader(descriptor: session.inputDescriptor)
         grid = CellGrid(size: state.size)
-        runner = EffectRunner(environment: environment, library: library, services: services)
+        runner = EffectRunner(environment: environment, library: library, readingState: readingState, services: services)
         editor = ExternalEditor(environment: environment)
     }
 
@@ -155,7 +156,10 @@ public struct TerminalLoop {
             _ = update(&state, event)
         }
         for effect in update(&state, .ending) {
-            if case .saveDraft = effect { _ = runner.run(effect) }
+            switch effect {
+            case .saveDraft, .keepReadingState: _ = runner.run(effect)
+            default: break
+            }
         }
     }
 

@@ -58,10 +58,14 @@ public struct ReadingStateSession: Sendable {
         article.seen = SeenReactions(seen: seen, of: reactions)
         article.changed = time
         set(article, slug)
-        if state.lastName != name {
-            state.lastName = name
-            nameChanged = true
-        }
+        rememberName(name)
+    }
+
+    /// The name last put under a reaction here (nil: anonymous).
+    public mutating func rememberName(_ name: String?) {
+        guard state.lastName != name else { return }
+        state.lastName = name
+        nameChanged = true
     }
 
     /// Writes what changed; `existing`: the library's slugs when known

@@ -6,15 +6,25 @@ import ParleyUI
 /// Opens the full-screen app on the terminal and runs it until the user
 /// quits or a signal ends it; the terminal is restored on every way out.
 enum ScreenRunner {
-    static func run(ui: Catalogue, library: LibraryKey, makeState: (GridSize, Appearance) -> AppState) throws {
+    /// `startAtTop`: `parley read SLUG --top`. The reading state is loaded
+    /// here (none with `PARLEY_STATE=off`) and handed to the state and the loop.
+    static func run(ui: Catalogue, library: LibraryKey, startAtTop: Bool = false, makeState: (GridSize, Appearance, ReadingStart?) -> AppState) throws {
         let settings = try ScreenSettings.load(ui: ui)
+        var reading: ReadingStateSession?
+        var start: ReadingStart?
+        if !ReadingStateStore.isOff(Process.environment) {
+            let (session, notice) = ReadingStateSession.load(environment: Process.environment, library: library)
+            reading = session
+            start = ReadingStart(state: session.state, notice: notice, startAtTop: startAtTop)
+        }
         let session: TerminalSession
         do {
             session = try TerminalSession.start(environment: Process.environment)
         } catch {
             throw CommandFailure(error.message(ui))
         }
-        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance.with(settings)), environment: Process.environment, library: library)
+        var loop = TerminalLoop(session: session, state: makeState(session.size, session.appearance.with(settings), start),
+                                environment: Process.environment, library: library, readingState: reading)
         let exit = loop.run()
         session.stop()
         exit.finish()
