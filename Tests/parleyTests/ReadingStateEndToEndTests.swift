@@ -51,13 +51,13 @@ final class ReadingStateEndToEndTests {
         let top = try #require(after.first)
         #expect(top.hasPrefix("▌ 3. "))
         #expect(heading.hasPrefix(top.trimmingCharacters(in: .whitespaces)))
-        #expect(after.contains { $0.hasPrefix(" back where you left off") })
+        #expect(after.contains { $0.hasPrefix(" back where you left") }, "\(after.joined(separator: "\n"))")
         try session.send("q")
 
         // --top starts at the top, and says nothing.
         try session.run("clear; \(parley) read \(Self.slug) --top")
         let fromTop = try session.waitFor(text: "? help")
-        #expect(fromTop.first?.contains("Thissen: Richt je op regie") == true)
+        #expect(fromTop.first?.contains("Thissen: Richt je op regie") == true, "\(fromTop.joined(separator: "\n"))")
         #expect(!fromTop.contains { $0.contains("back where you left off") })
         try session.send("q")
     }
@@ -99,6 +99,23 @@ final class ReadingStateEndToEndTests {
         try session.run("clear; \(parley)")
         let again = try session.waitFor(text: "Library")
         #expect(!again.contains { $0.contains("new") })
+        try session.send("q")
+    }
+
+    @Test func aHangUpKeepsWhereTheReaderWas() throws {
+        let session = try shell()
+        defer { session.kill() }
+        let pidFile = home.path + "/pid"
+        try session.run("sh -c 'echo $$ > \(pidFile); exec \(parley) read \(Self.slug)'; echo EXIT=$?")
+        try session.waitFor(text: "? help")
+        try session.send("4")
+        try session.waitFor("question 4 at the top") { $0.first?.hasPrefix("▌ 4. ") == true }
+        let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, SIGHUP)
+        try session.waitFor(text: "EXIT=129")
+        try session.run("clear; \(parley) read \(Self.slug)")
+        let after = try session.waitFor(text: " back where you left")
+        #expect(after.first?.hasPrefix("▌ 4. ") == true)
         try session.send("q")
     }
 }
