@@ -24,7 +24,7 @@ final class ReadingStateEndToEndTests {
     }
 
     private func user(_ name: String) -> [String: String] {
-        ["PARLEY_LIBRARY": library.path, "HOME": home.path + "/" + name,
+        ["PARLEY_STATE": "", "PARLEY_LIBRARY": library.path, "HOME": home.path + "/" + name,
          "XDG_STATE_HOME": home.path + "/" + name + "/state", "XDG_CONFIG_HOME": home.path + "/" + name + "/config"]
     }
 
@@ -79,7 +79,7 @@ final class ReadingStateEndToEndTests {
         try session.send("q")
 
         // Bob reacts from another process, with his own state.
-        let posted = try TestSupport.parley(["react", Self.slug, "--name", "Bob", "--text", "Later toegevoegd."], environment: user("bob").merging(["PARLEY_STATE": ""]) { $1 })
+        let posted = try TestSupport.parley(["react", Self.slug, "--name", "Bob", "--text", "Later toegevoegd."], environment: user("bob"))
         #expect(posted.status == 0)
 
         try session.run("clear; \(parley)")
