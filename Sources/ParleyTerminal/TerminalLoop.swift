@@ -52,16 +52,18 @@ public struct TerminalLoop {
     /// Quiet time before a tick: a draft is saved this soon after typing stops.
     static let tickMilliseconds = 500
 
-    /// `environment`: where drafts and the config file live, and the editor.
+    /// `environment`: where drafts and the config file live, and the editor;
+    /// `library`: whose drafts and reading state.
     /// `services`: work for effects that ParleyUI cannot do itself.
-    public init(session: TerminalSession, state: AppState, environment: [String: String], services: [any EffectService] = []) {
+    public init(session: TerminalSession, state: AppState, environment: [String: String], library: LibraryKey,
+                readingState: ReadingStateSession? = nil, services: [any EffectService] = []) {
         self.session = session
         self.state = state
         painter = ScreenPainter(unicode: session.appearance.unicode)
         backend = CursesBackend(appearance: session.appearance)
         input = InputReader(descriptor: session.inputDescriptor)
         grid = CellGrid(size: state.size)
-        runner = EffectRunner(environment: environment, services: services)
+        runner = EffectRunner(environment: environment, library: library, readingState: readingState, services: services)
         editor = ExternalEditor(environment: environment)
     }
 
@@ -158,7 +160,10 @@ public struct TerminalLoop {
             _ = update(&state, event)
         }
         for effect in update(&state, .ending) {
-            if case .saveDraft = effect { _ = runner.run(effect) }
+            switch effect {
+            case .saveDraft, .keepReadingState: _ = runner.run(effect)
+            default: break
+            }
         }
     }
 

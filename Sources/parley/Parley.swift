@@ -95,8 +95,8 @@ struct Parley: ParsableCommand {
                 throw CommandFailure(ui.noTerminalForLibrary)
             }
             let library = try settings.loadLibrary()
-            try ScreenRunner.run(ui: ui) { size, appearance in
-                AppState(library: library, size: size, ui: ui, appearance: appearance)
+            try ScreenRunner.run(ui: ui, library: settings.libraryKey) { size, appearance, reading in
+                AppState(library: library, size: size, ui: ui, appearance: appearance, reading: reading)
             }
         }
     }

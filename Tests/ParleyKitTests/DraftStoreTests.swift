@@ -9,8 +9,12 @@ struct DraftStoreTests {
     static let later = Date(timeIntervalSince1970: 1_795_957_560)  // a minute later
     static let slug = "thissen-richt-je-op-regie"
 
-    private static func store(in state: URL) -> DraftStore {
-        DraftStore(environment: ["XDG_STATE_HOME": state.path, "HOME": "/nonexistent"])
+    /// A library that does not exist: its key is the path as given.
+    static let library = LibraryKey(folder: "/srv/interviews", currentDirectory: "/")
+    static let otherLibrary = LibraryKey(folder: "/srv/other/interviews", currentDirectory: "/")
+
+    private static func store(in state: URL, library: LibraryKey = library) -> DraftStore {
+        DraftStore(environment: ["XDG_STATE_HOME": state.path, "HOME": "/nonexistent"], library: library)
     }
 
     private func mode(_ path: String) throws -> Int {
@@ -22,12 +26,13 @@ struct DraftStoreTests {
         let state = try TestSupport.makeTemporaryFolder("parley-state")
         defer { TestSupport.removeTemporaryFolder(state) }
         var store = Self.store(in: state)
-        #expect(store.folder == state.path + "/parley/drafts")
+        let folder = state.path + "/parley/drafts/" + Self.library.fileName
+        #expect(store.folder == folder)
         #expect(try store.load(slug: Self.slug) == nil)
 
         let draft = Draft(name: "Jan", text: "Eerste gedachte\n", replyTo: nil)
         #expect(try store.save(draft, slug: Self.slug, now: Self.now))
-        let file = state.path + "/parley/drafts/thissen-richt-je-op-regie.json"
+        let file = folder + "/thissen-richt-je-op-regie.json"
         #expect(store.file(for: Self.slug) == file)
         #expect(try String(contentsOfFile: file, encoding: .utf8) == """
             {
@@ -44,6 +49,7 @@ struct DraftStoreTests {
         #expect(try mode(file) == 0o600)
         #expect(try mode(state.path + "/parley") == 0o700)
         #expect(try mode(state.path + "/parley/drafts") == 0o700)
+        #expect(try mode(folder) == 0o700)
 
         let replacement = Draft(name: nil, text: "Beter geformuleerd", replyTo: "3f1c9a52-7d4e-4b8a-9c61-0e5d2b7a8f14")
         #expect(try store.save(replacement, slug: Self.slug, now: Self.later))
@@ -144,6 +150,53 @@ struct DraftStoreTests {
         (["HOME": "/home/jan"], "/home/jan/.local/state/parley/drafts"),
     ])
     func folder(environment: [String: String], expected: String) {
-        #expect(DraftStore(environment: environment).folder == expected)
+        let store = DraftStore(environment: environment, library: Self.library)
+        #expect(store.folder == expected + "/" + Self.library.fileName)
+        #expect(store.legacyFolder == expected)
+    }
+
+    @Test("a draft written in one library never comes back in another library's composer")
+    func draftsPerLibrary() throws {
+        let state = try TestSupport.makeTemporaryFolder("parley-state")
+        defer { TestSupport.removeTemporaryFolder(state) }
+        var one = Self.store(in: state)
+        var other = Self.store(in: state, library: Self.otherLibrary)
+        try one.save(Draft(name: "Jan", text: "Over het eerste interview"), slug: Self.slug, now: Self.now)
+        #expect(try other.load(slug: Self.slug) == nil)
+        try other.save(Draft(name: "Piet", text: "Over het andere"), slug: Self.slug, now: Self.now)
+        #expect(try one.load(slug: Self.slug)?.text == "Over het eerste interview")
+        #expect(try other.load(slug: Self.slug)?.text == "Over het andere")
+        #expect(Self.library.fileName.hasPrefix("interviews-"))
+        #expect(Self.library.fileName != Self.otherLibrary.fileName)
+    }
+
+    @Test("an old draft, kept by slug alone, is taken by the first library that asks, and only by it")
+    func oldDraftIsAdopted() throws {
+        let state = try TestSupport.makeTemporaryFolder("parley-state")
+        defer { TestSupport.removeTemporaryFolder(state) }
+        let drafts = state.path + "/parley/drafts"
+        var legacy = DraftStore(folder: drafts)
+        try legacy.save(Draft(name: "Jan", text: "Van voor de bibliotheken"), slug: Self.slug, now: Self.now)
+
+        var one = Self.store(in: state)
+        #expect(try one.load(slug: Self.slug)?.text == "Van voor de bibliotheken")
+        #expect(!FileManager.default.fileExists(atPath: drafts + "/" + Self.slug + ".json"))
+        #expect(FileManager.default.fileExists(atPath: one.file(for: Self.slug)))
+        var other = Self.store(in: state, library: Self.otherLibrary)
+        #expect(try other.load(slug: Self.slug) == nil)
+        #expect(try one.load(slug: Self.slug)?.text == "Van voor de bibliotheken")
+    }
+
+    @Test("an old draft never replaces a library's own draft of the same article")
+    func oldDraftNeverReplaces() throws {
+        let state = try TestSupport.makeTemporaryFolder("parley-state")
+        defer { TestSupport.removeTemporaryFolder(state) }
+        var one = Self.store(in: state)
+        try one.save(Draft(name: nil, text: "Eigen concept"), slug: Self.slug, now: Self.now)
+        var legacy = DraftStore(folder: state.path + "/parley/drafts")
+        try legacy.save(Draft(name: nil, text: "Oud concept"), slug: Self.slug, now: Self.now)
+        var again = Self.store(in: state)
+        #expect(try again.load(slug: Self.slug)?.text == "Eigen concept")
+        #expect(try legacy.load(slug: Self.slug)?.text == "Oud concept")
     }
 }

@@ -62,7 +62,7 @@ struct HostileFilesTests {
             } catch {
                 #expect(String(describing: error).contains("not a regular file but a FIFO"))
             }
-            let drafts = DraftStore(folder: folder.path)
+            var drafts = DraftStore(folder: folder.path)
             #expect(mkfifo(drafts.file(for: "a"), 0o600) == 0)
             #expect(throws: DraftError.fileSystem(FileSystemError(path: drafts.file(for: "a"), operation: .read, notRegular: .fifo))) {
                 try drafts.load(slug: "a")

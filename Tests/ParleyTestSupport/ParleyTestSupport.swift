@@ -103,7 +103,9 @@ public enum TestSupport {
     /// `unprivilegedPrefix`), so that file permissions apply.
     @discardableResult
     public static func parley(_ arguments: [String], library: URL? = nil, environment: [String: String] = [:], stdin: String? = nil, unprivileged: Bool = false) throws -> RunResult {
-        var env = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+        // No reading state unless a test asks for it (PARLEY_STATE and
+        // XDG_STATE_HOME in `environment`): never the real user's.
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "PARLEY_STATE": "off"]
         if let library { env["PARLEY_LIBRARY"] = library.path }
         for (k, v) in environment { env[k] = v }
         if unprivileged, let prefix = unprivilegedPrefix, let tool = prefix.first {

@@ -18,7 +18,10 @@ public final class TmuxSession {
     /// `width` x `height` terminal, with `environment` on top of a UTF-8 locale.
     public init(width: Int = 80, height: Int = 24, command: String? = nil, environment: [String: String] = [:]) throws {
         socket = "parley-test-\(UUID().uuidString.prefix(8))"
-        var env = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_CTYPE": "", "LC_MESSAGES": "", "HISTFILE": "/dev/null", "TMUX": ""]
+        // No reading state unless a test asks for it (PARLEY_STATE in
+        // `environment`): screens stay as the test expects, and the real
+        // user's state is never touched.
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_CTYPE": "", "LC_MESSAGES": "", "HISTFILE": "/dev/null", "TMUX": "", "PARLEY_STATE": "off"]
         for (key, value) in environment { env[key] = value }
         let shell = command ?? "exec bash --norc --noprofile"
         let started = try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", target, shell], environment: env)

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyKit
 import Testing
 import ParleyTestSupport
 
@@ -23,7 +24,7 @@ struct CommandLineTests {
         #expect(dutch.stdout == "thissen-richt-je-op-regie  Thissen: Richt je op regie  Tof Thissen  5 vragen  1 reactie\n")
     }
 
-    @Test("list --json is an array of {slug, title, interviewee, questions, reactions}")
+    @Test("list --json is an array of {slug, title, interviewee, questions, reactions, new, read}")
     func listJSON() throws {
         let result = try TestSupport.parley(["list", "--json"], library: TestSupport.articlesFolder)
         #expect(result.status == 0)
@@ -34,11 +35,63 @@ struct CommandLineTests {
             "title": "Thissen: Richt je op regie",
             "interviewee": "Tof Thissen",
             "questions": 5,
-            "reactions": 1
+            "reactions": 1,
+            "new": 1,
+            "read": false
           }
         ]
 
         """)
+    }
+
+    @Test("list --json: a reaction is new to everyone but its poster; the state is per user and per library")
+    func listJSONNewReactions() throws {
+        let library = try TestSupport.copyOfLibrary()
+        let home = try TestSupport.makeTemporaryFolder("parley-home")
+        defer {
+            TestSupport.removeTemporaryFolder(library)
+            TestSupport.removeTemporaryFolder(home)
+        }
+        func user(_ name: String) -> [String: String] {
+            ["PARLEY_STATE": "", "HOME": home.path + "/" + name, "XDG_STATE_HOME": home.path + "/" + name + "/state"]
+        }
+        func listed(_ environment: [String: String]) throws -> (new: Int?, read: Bool?) {
+            let result = try TestSupport.parley(["list", "--json"], library: library, environment: environment)
+            #expect(result.status == 0)
+            #expect(result.stderr == "")
+            let entry = try #require((try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])?.first)
+            return (entry["new"] as? Int, entry["read"] as? Bool)
+        }
+        #expect(try listed(user("anna")) == (1, false))
+        let posted = try TestSupport.parley(["react", "thissen-richt-je-op-regie", "--name", "Anna", "--text", "Eens."], library: library, environment: user("anna"))
+        #expect(posted.status == 0)
+        // Anna's own reaction is not new to her; to Bob both are.
+        #expect(try listed(user("anna")) == (1, false))
+        #expect(try listed(user("bob")) == (2, false))
+        // Off: nothing read, nothing written.
+        var off = user("carla")
+        off["PARLEY_STATE"] = "off"
+        #expect(try listed(off) == (2, false))
+        #expect(try TestSupport.parley(["react", "thissen-richt-je-op-regie", "--name", "C", "--text", "Ja."], library: library, environment: off).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: home.path + "/carla"))
+    }
+
+    @Test("list --json with an unreadable state file: one line on stderr, the file moved aside, the list as if new")
+    func listJSONUnreadableState() throws {
+        let home = try TestSupport.makeTemporaryFolder("parley-home")
+        defer { TestSupport.removeTemporaryFolder(home) }
+        let key = LibraryKey(folder: TestSupport.articlesFolder.path, currentDirectory: "/")
+        let folder = home.path + "/state/parley/state"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "{ damaged".write(toFile: folder + "/" + key.fileName + ".json", atomically: false, encoding: .utf8)
+        let result = try TestSupport.parley(["list", "--json"], library: TestSupport.articlesFolder,
+                                            environment: ["PARLEY_STATE": "", "HOME": home.path, "XDG_STATE_HOME": home.path + "/state"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"new\": 1"))
+        #expect(result.stderr.hasPrefix("parley: the reading state could not be read ("))
+        #expect(result.stderr.contains("; it was moved to \(folder)/\(key.fileName).unreadable-"))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.count == 1)
     }
 
     @Test("running in the repository finds ./articles without any option")

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyKit
 import ParleyTestSupport
 import Testing
 
@@ -29,7 +30,10 @@ final class ComposerEndToEndTests {
     }
 
     var reactionsFile: URL { library.appendingPathComponent(Self.slug + ".reactions.json") }
-    var draftFile: URL { home.appendingPathComponent("state/parley/drafts/\(Self.slug).json") }
+    /// Drafts are kept per library (its real path).
+    var draftFile: URL {
+        home.appendingPathComponent("state/parley/drafts/\(LibraryKey(folder: library.path, currentDirectory: "/").fileName)/\(Self.slug).json")
+    }
 
     /// A shell in tmux with the library, the state and config folders set, and no editor.
     private func shell(environment: [String: String] = [:]) throws -> TmuxSession {

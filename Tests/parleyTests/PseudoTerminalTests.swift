@@ -72,7 +72,11 @@ struct PseudoTerminalTests {
         let report = try run("orphan-composing", environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
         #expect(report.ending == "signal 1")
         #expect(report.seconds < 2)
-        let draft = state.appendingPathComponent("parley/drafts/thissen-richt-je-op-regie.json")
+        // Kept under the library's own folder of drafts: the only one there.
+        let drafts = state.appendingPathComponent("parley/drafts")
+        let libraries = try FileManager.default.contentsOfDirectory(atPath: drafts.path)
+        try #require(libraries.count == 1)
+        let draft = drafts.appendingPathComponent(libraries[0] + "/thissen-richt-je-op-regie.json")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: draft)) as? [String: Any]
         #expect(object?["text"] as? String == "Nog niet af, wordt vervolgd")
     }

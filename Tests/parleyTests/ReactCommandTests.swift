@@ -32,7 +32,13 @@ struct ReactCommandTests {
             ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state", "XDG_CONFIG_HOME": home.path + "/config"]
         }
         var reactionsFile: URL { library.appendingPathComponent("thissen-richt-je-op-regie.reactions.json") }
-        var draftFile: String { home.path + "/state/parley/drafts/thissen-richt-je-op-regie.json" }
+        var draftFolder: String { draftFolder(of: library) }
+        var draftFile: String { draftFolder + "/thissen-richt-je-op-regie.json" }
+
+        /// Drafts are kept per library.
+        func draftFolder(of library: URL) -> String {
+            home.path + "/state/parley/drafts/" + LibraryKey(folder: library.path, currentDirectory: "/").fileName
+        }
 
         func parley(_ arguments: [String], stdin: String? = nil, unprivileged: Bool = false) throws -> TestSupport.RunResult {
             try TestSupport.parley(arguments, library: library, environment: environment, stdin: stdin, unprivileged: unprivileged)
@@ -43,7 +49,12 @@ struct ReactCommandTests {
         }
 
         func draftText() throws -> String? {
-            try DraftStore(folder: home.path + "/state/parley/drafts").load(slug: ReactCommandTests.slug)?.text
+            try draftText(of: library)
+        }
+
+        func draftText(of library: URL) throws -> String? {
+            var drafts = DraftStore(folder: draftFolder(of: library))
+            return try drafts.load(slug: ReactCommandTests.slug)?.text
         }
     }
 
@@ -221,12 +232,12 @@ struct ReactCommandTests {
                 let before = try Data(contentsOf: file)
                 let react = try TestSupport.parley(["react", Self.slug, "--name", "Test"], library: disk, environment: sandbox.environment, stdin: "Eens.\n")
                 #expect(react.status == 1)
-                #expect(react.stderr == "parley: cannot write \(file.path): No space left on device; the file is unchanged (your text is kept in the draft \(sandbox.draftFile))\n")
+                #expect(react.stderr == "parley: cannot write \(file.path): No space left on device; the file is unchanged (your text is kept in the draft \(sandbox.draftFolder(of: disk))/\(Self.slug).json)\n")
                 #expect(try Data(contentsOf: file) == before)
                 #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == [
                     ".thissen-richt-je-op-regie.reactions.lock", "filler", "thissen-richt-je-op-regie.md", "thissen-richt-je-op-regie.reactions.json",
                 ])
-                #expect(try sandbox.draftText() == "Eens.\n")
+                #expect(try sandbox.draftText(of: disk) == "Eens.\n")
             }
         }
     }

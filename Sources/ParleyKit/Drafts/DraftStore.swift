@@ -6,7 +6,9 @@ import Darwin
 
 import FoundationEssentials
 
-/// One draft per article, `<slug>.json` under `$XDG_STATE_HOME/parley/drafts/`,
+/// One draft per article of a library, `<slug>.json` under
+/// `$XDG_STATE_HOME/parley/drafts/<library>/` (`LibraryKey.fileName`), so a
+/// draft written in one library never comes back in another's composer;
 /// private to the user (files 0600, folders 0700) and replaced atomically, so
 /// a crash while saving leaves the previous draft rather than half of one.
 ///
@@ -20,18 +22,26 @@ public struct DraftStore: Sendable {
     public static let folderMode: mode_t = 0o700
 
     public let folder: String
+    /// Where drafts were kept before they were kept per library
+    /// (`drafts/<slug>.json`). Such a draft belongs to no library in
+    /// particular: the first library that asks for its slug takes it (it is
+    /// moved into that library's folder), so it is never lost and never shown
+    /// in two libraries.
+    public let legacyFolder: String?
     /// What this store last wrote for each slug: saving the same again costs nothing.
     private var written: [String: Draft] = [:]
     private var folderExists = false
 
-    public init(folder: String) {
+    public init(folder: String, legacyFolder: String? = nil) {
         self.folder = folder
+        self.legacyFolder = legacyFolder
     }
 
-    /// The user's drafts folder: `$XDG_STATE_HOME/parley/drafts`, by default
-    /// `~/.local/state/parley/drafts`.
-    public init(environment: [String: String]) {
-        self.init(folder: FileSystem.join(UserFolders.stateHome(environment: environment), "parley/drafts"))
+    /// The user's drafts for `library`: `$XDG_STATE_HOME/parley/drafts/<library>`,
+    /// by default under `~/.local/state`.
+    public init(environment: [String: String], library: LibraryKey) {
+        let drafts = FileSystem.join(UserFolders.stateHome(environment: environment), "parley/drafts")
+        self.init(folder: FileSystem.join(drafts, library.fileName), legacyFolder: drafts)
     }
 
     public func file(for slug: String) -> String {
@@ -39,8 +49,9 @@ public struct DraftStore: Sendable {
     }
 
     /// The article's draft, nil when there is none.
-    public func load(slug: String) throws(DraftError) -> Draft? {
+    public mutating func load(slug: String) throws(DraftError) -> Draft? {
         let file = try checkedFile(for: slug)
+        try adoptLegacyDraft(slug: slug)
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readFile(file)
@@ -61,14 +72,7 @@ public struct DraftStore: Sendable {
         }
         if let last = written[slug], last.hasSameContent(as: draft) { return false }
         let file = try checkedFile(for: slug)
-        if !folderExists {
-            do {
-                try FileSystem.createFolders(folder, mode: Self.folderMode)
-            } catch {
-                throw .fileSystem(error)
-            }
-            folderExists = true
-        }
+        try createFolder()
         var stamped = draft
         stamped.updated = ReactionTime(date: now)
         do {
@@ -106,6 +110,7 @@ public struct DraftStore: Sendable {
     /// the new path, nil when there was no draft.
     public mutating func setAside(slug: String, now: Date = Date()) throws(DraftError) -> String? {
         let file = try checkedFile(for: slug)
+        try adoptLegacyDraft(slug: slug)
         guard FileSystem.fileExists(file) else { return nil }
         let stamp = ReactionTime(date: now).text.filter { $0 != "-" && $0 != ":" }
         var target = FileSystem.join(folder, "\(slug).earlier-\(stamp).json")
@@ -146,6 +151,29 @@ public struct DraftStore: Sendable {
         written[slug] = nil
         try save(draft, slug: slug, now: now)
         return Kept(file: file(for: slug), earlierDraft: earlier)
+    }
+
+    /// Moves an old-style draft of `slug` into this library's folder, unless
+    /// this library already has a draft of its own for it.
+    private mutating func adoptLegacyDraft(slug: String) throws(DraftError) {
+        guard let legacyFolder, legacyFolder != folder else { return }
+        let legacy = FileSystem.join(legacyFolder, slug + ".json")
+        let file = file(for: slug)
+        guard FileSystem.fileExists(legacy), !FileSystem.fileExists(file) else { return }
+        try createFolder()
+        if rename(legacy, file) != 0 && errno != ENOENT {
+            throw .fileSystem(.current(.move, legacy))
+        }
+    }
+
+    private mutating func createFolder() throws(DraftError) {
+        guard !folderExists else { return }
+        do {
+            try FileSystem.createFolders(folder, mode: Self.folderMode)
+        } catch {
+            throw .fileSystem(error)
+        }
+        folderExists = true
     }
 
     private func checkedFile(for slug: String) throws(DraftError) -> String {

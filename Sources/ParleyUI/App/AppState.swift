@@ -18,29 +18,44 @@ public struct AppState: Sendable {
     /// Secure mode (docs/usage.md): no suspending, no external editor; decided
     /// once at start-up, before the first event.
     public var isSecure = false
+    /// What the reader remembers of this library (positions, seen
+    /// reactions, the last name); nil when no reading state is kept.
+    public internal(set) var reading: LibraryReadingState?
 
     /// Starts on the library screen (`parley`).
-    public init(library: Library, size: GridSize, ui: Catalogue, appearance: Appearance) {
+    public init(library: Library, size: GridSize, ui: Catalogue, appearance: Appearance, reading: ReadingStart? = nil) {
         self.size = size
         self.ui = ui
         self.appearance = appearance
         self.screens = .library(LibraryState(library: library, size: size))
+        if let reading {
+            self.reading = reading.state
+            self.library?.trackNews(reading.state)
+        }
         if !library.problems.isEmpty {
             message = StatusMessage(ui.unreadableArticles(library.problems.count), isError: true)
+        }
+        if let notice = reading?.notice {
+            message = StatusMessage(ui.readingStateNotice(notice), isError: true)
         }
     }
 
     /// Starts in the reader (`parley read SLUG`); `q` quits.
-    public init(entry: OpenedEntry, size: GridSize, ui: Catalogue, appearance: Appearance) {
+    public init(entry: OpenedEntry, size: GridSize, ui: Catalogue, appearance: Appearance, reading: ReadingStart? = nil) {
         self.size = size
         self.ui = ui
         self.appearance = appearance
+        self.reading = reading?.state
         self.screens = .reader(ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance)), over: nil)
+        beginReading(atTop: reading?.startAtTop ?? false)
+        if let notice = reading?.notice {
+            message = StatusMessage(ui.readingStateNotice(notice), isError: true)
+        }
     }
 
     /// Starts in the reader on an article loaded whole already.
-    public init(entry: LibraryEntry, size: GridSize, ui: Catalogue, appearance: Appearance) {
-        self.init(entry: OpenedEntry(entry), size: size, ui: ui, appearance: appearance)
+    public init(entry: LibraryEntry, size: GridSize, ui: Catalogue, appearance: Appearance, reading: ReadingStart? = nil) {
+        self.init(entry: OpenedEntry(entry), size: size, ui: ui, appearance: appearance, reading: reading)
     }
 
     public enum Screen: Equatable, Sendable {
@@ -74,6 +89,24 @@ public struct AppState: Sendable {
     mutating func open(_ entry: OpenedEntry) {
         reader = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
         overlay = nil
+        beginReading(atTop: false)
+    }
+
+    /// The reader opens where it stopped last time (and says so, once) and
+    /// marks what is new; without reading state, nothing changes.
+    private mutating func beginReading(atTop: Bool) {
+        guard let reading, let slug = reader?.entry.slug else { return }
+        if reader?.begin(remembering: reading.articles[slug], atTop: atTop) == true {
+            message = StatusMessage(ui.backWhereYouLeftOff)
+        }
+    }
+
+    /// Leaving the article: what to remember of it (nothing without reading state).
+    mutating func leaveReading() -> [Effect] {
+        guard reading != nil, let reader else { return [] }
+        library?.read(reader.entry.slug, newReactions: reader.newReactionsLeft)
+        let existing = library.map { Set($0.library.entries.map(\.slug)) }
+        return [.keepReadingState(reader.readingStateChange, existing: existing)]
     }
 }
 
@@ -89,8 +122,26 @@ extension AppState {
         entry.article = reader.article
         var fresh = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
         fresh.search.lastPattern = reader.search.lastPattern
+        fresh.newReactions = reader.newReactions
+        fresh.seenReactions = reader.seenReactions
+        fresh.noteOwn(reaction.id)
         fresh.reveal(reaction: reaction.id)
         self.reader = fresh
         library?.updateReactions(of: entry.slug, to: reactions)
+    }
+}
+
+/// The reading state parley starts with (`ReadingStateSession.load`).
+public struct ReadingStart: Sendable {
+    public var state: LibraryReadingState
+    /// Said once in the status line.
+    public var notice: ReadingStateNotice?
+    /// `parley read SLUG --top`: start at the top, wherever the reader stopped.
+    public var startAtTop: Bool
+
+    public init(state: LibraryReadingState, notice: ReadingStateNotice? = nil, startAtTop: Bool = false) {
+        self.state = state
+        self.notice = notice
+        self.startAtTop = startAtTop
     }
 }

@@ -16,8 +16,11 @@ func openComposer(_ state: inout AppState, replyTo id: String?) -> [Effect] {
     return [.prepareComposer(slug: reader.entry.slug)]
 }
 
-func composerPrepared(_ state: inout AppState, _ setup: ComposerSetup) {
-    guard var composer = state.composer, composer.slug == setup.slug, composer.phase == .preparing else { return }
+func composerPrepared(_ state: inout AppState, _ prepared: ComposerSetup) {
+    guard var composer = state.composer, composer.slug == prepared.slug, composer.phase == .preparing else { return }
+    var setup = prepared
+    // The name last used in this library comes before the config's and the account's.
+    if let last = state.reading?.lastName, !last.isEmpty { setup.defaultName = last }
     let ui = state.ui
     var notes: [String] = []
     var problems: [String] = []

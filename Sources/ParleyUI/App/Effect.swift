@@ -34,4 +34,13 @@ public enum Effect: Equatable, Sendable {
     /// holding `text`, and take it back: answers with `.editorFinished` or
     /// `.editorFailed`.
     case openEditor(text: String)
+
+    // MARK: - Reading state
+
+    /// Remember where the reader stopped in an article and what they saw
+    /// (`existing`: the library's slugs, for pruning, when known); answers
+    /// only when something went wrong (`.readingStateNotSaved`, `.readingStateNotice`).
+    case keepReadingState(ReadingStateChange, existing: Set<String>?)
+    /// Remember the name last put under a reaction in this library.
+    case rememberName(String?)
 }

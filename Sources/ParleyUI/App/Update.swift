@@ -70,7 +70,10 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .reactionPosted(let slug, let reaction, let reactions, let draftError):
         composerPosted(&state, slug: slug, reaction: reaction, reactions: reactions, draftError: draftError)
-        return []
+        // The name goes with the reader to the next reaction in this library.
+        guard let reading = state.reading, reading.lastName != reaction.author else { return [] }
+        state.reading?.lastName = reaction.author
+        return [.rememberName(reaction.author)]
     case .postRefused(let slug, let error):
         composerRefused(&state, slug: slug, error: error)
         return []
@@ -93,8 +96,15 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
         if let index = state.running.firstIndex(of: work) { state.running.remove(at: index) }
         return []
     case .ending:
-        guard let composer = state.composer, composer.hasUnsavedChanges else { return [] }
-        return [composer.saveDraft]
+        let keep = state.leaveReading()
+        guard let composer = state.composer, composer.hasUnsavedChanges else { return keep }
+        return [composer.saveDraft] + keep
+    case .readingStateNotSaved(let error):
+        state.message = StatusMessage(state.ui.readingStateNotSaved(error), isError: true)
+        return []
+    case .readingStateNotice(let notice):
+        state.message = StatusMessage(state.ui.readingStateNotice(notice), isError: true)
+        return []
     }
 }
 
@@ -205,8 +215,12 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         }
     case .back:
         if state.library == nil { return [.quit] }
-        // The library comes back as it was left.
+        // The library comes back as it was left, with what was seen counted.
+        let keep = state.leaveReading()
         state.reader = nil
+        return keep
+    case .nextNew:
+        state.message = state.reader?.nextNewReaction(ui: ui) ?? nil
     case .quit:
         return [.quit]
     case .redraw:

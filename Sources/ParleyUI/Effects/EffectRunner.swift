@@ -14,12 +14,16 @@ import Synchronization
 /// threads; the state and the screen stay on the loop's thread.
 public final class EffectRunner: Sendable {
     private let files: FileEffects
+    /// nil: no reading state is kept (`PARLEY_STATE=off`, or tests).
+    private let reading: ReadingStateEffects?
     private let services: [any EffectService]
     private let jobs = BackgroundJobs()
 
-    /// `environment`: where drafts and the config file live.
-    public init(environment: [String: String], services: [any EffectService] = []) {
-        files = FileEffects(environment: environment)
+    /// `environment`: where drafts and the config file live; `library`: whose drafts.
+    /// `readingState`: the session the screen started with, nil for none.
+    public init(environment: [String: String], library: LibraryKey, readingState: ReadingStateSession? = nil, services: [any EffectService] = []) {
+        files = FileEffects(environment: environment, library: library)
+        reading = readingState.map(ReadingStateEffects.init)
         self.services = services
     }
 
@@ -53,6 +57,10 @@ public final class EffectRunner: Sendable {
             } catch {
                 return .answered([.articleFailed(slug: slug, message: error.description)])
             }
+        case .keepReadingState(let change, let existing):
+            return .answered(reading?.keep(change, existing: existing) ?? [])
+        case .rememberName(let name):
+            return .answered(reading?.rememberName(name) ?? [])
         case .prepareComposer(let slug):
             return .answered([files.prepareComposer(slug: slug)])
         case .saveDraft(let slug, let draft):

@@ -11,9 +11,9 @@ final class FileEffects: Sendable {
     /// removes the draft from a background thread, hence the lock.
     private let drafts: Mutex<DraftStore>
 
-    init(environment: [String: String]) {
+    init(environment: [String: String], library: LibraryKey) {
         self.environment = environment
-        drafts = Mutex(DraftStore(environment: environment))
+        drafts = Mutex(DraftStore(environment: environment, library: library))
     }
 
     /// The draft (an unreadable one is moved aside, never overwritten) and

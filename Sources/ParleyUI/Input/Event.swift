@@ -48,6 +48,13 @@ public enum Event: Sendable {
     /// The work is done; its answers came just before this.
     case backgroundFinished(BackgroundWork)
 
+    // MARK: - Reading state
+
+    /// The reading state could not be written.
+    case readingStateNotSaved(ReadingStateError)
+    /// Something to say once about the state file (moved aside, newer).
+    case readingStateNotice(ReadingStateNotice)
+
     /// parley is about to end (a signal, the terminal gone): the last
     /// moment to save what is typed.
     case ending

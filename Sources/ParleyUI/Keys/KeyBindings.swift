@@ -22,6 +22,8 @@ public enum ReaderCommand: Hashable, Sendable {
     /// Question 1 to 9.
     case question(Int)
     case outline, search, nextMatch, previousMatch, clearSearch, reactions
+    /// The next reaction new to the reader.
+    case nextNew
     /// Open the composer: a new reaction, or a reply to the marked one.
     case addReaction, reply
     case help, back, quit, redraw, suspend
@@ -32,7 +34,7 @@ extension ReaderCommand: KeyAction {
         .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
         .nextQuestion, .previousQuestion,
     ] + (1...9).map { .question($0) } + [
-        .outline, .search, .nextMatch, .previousMatch, .clearSearch, .reactions,
+        .outline, .search, .nextMatch, .previousMatch, .clearSearch, .reactions, .nextNew,
         .addReaction, .reply, .help, .back, .quit, .redraw, .suspend,
     ]
     public var name: String {
@@ -106,6 +108,7 @@ public enum KeyBindings {
         KeyBinding([.character("N")], .previousMatch),
         KeyBinding([.escape], .clearSearch),
         KeyBinding([.character("r")], .reactions),
+        KeyBinding([.character("w")], .nextNew),
         KeyBinding([.character("a")], .addReaction),
         KeyBinding([.character("R")], .reply),
         KeyBinding([.character("?"), .function(1)], .help, shown: 1),
@@ -162,7 +165,7 @@ public enum KeyBindings {
     public static let readerHelp: [[ReaderCommand]] = [
         [.lineDown, .lineUp], [.pageDown, .pageUp], [.halfPageDown, .halfPageUp], [.top, .bottom],
         [.nextQuestion, .previousQuestion], [.question(1)], [.outline], [.search], [.nextMatch, .previousMatch],
-        [.clearSearch], [.reactions], [.addReaction], [.reply], [.help], [.back], [.quit], [.redraw], [.suspend],
+        [.clearSearch], [.reactions], [.nextNew], [.addReaction], [.reply], [.help], [.back], [.quit], [.redraw], [.suspend],
     ]
 
     public static let libraryHelp: [[LibraryCommand]] = [

@@ -123,6 +123,33 @@ public struct ArticleLayout: Sendable {
         isComplete = true
     }
 
+    // MARK: - Saved positions
+
+    /// Where line `line` is, to be found again another day: its origin and
+    /// its block's fingerprint.
+    public func savedPosition(atLine line: Int) -> SavedPosition? {
+        guard !lines.isEmpty else { return nil }
+        let origin = lines[min(max(0, line), lines.count - 1)].origin
+        return SavedPosition(block: origin.block, offset: origin.offset, fingerprint: fingerprint(ofBlock: origin.block) ?? 0)
+    }
+
+    /// The fingerprint of block `block`, nil when it is not laid out (yet).
+    public func fingerprint(ofBlock block: Int) -> UInt32? {
+        block >= 0 && block < builder.fingerprints.count ? builder.fingerprints[block] : nil
+    }
+
+    /// Lays out far enough to look for `saved`'s paragraph where it may have moved.
+    public mutating func extend(toFind saved: SavedPosition, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
+        let far = saved.block + SavedPosition.searchDistance
+        while !isComplete && builder.fingerprints.count <= far { extendOnce(&article, reactions) }
+    }
+
+    /// The origin `saved` stands for in this layout (of the same article,
+    /// perhaps edited since): its paragraph where it is now.
+    public func origin(for saved: SavedPosition) -> TextOrigin {
+        TextOrigin(block: saved.nearestBlock(fingerprints: fingerprint(ofBlock:)), offset: saved.offset)
+    }
+
     public func line(of anchor: LayoutAnchor) -> Int? {
         builder.anchors[anchor]
     }
@@ -164,6 +191,10 @@ struct ArticleLayoutBuilder {
     var reactionOrder: [String] = []
     /// Counts the blocks laid out: a line's origin.
     private var block = 0
+    /// `SavedPosition.fingerprint` of each block's text (without prefixes
+    /// such as a question's number), by block number: how a saved reading
+    /// position finds its paragraph again after an edit.
+    private(set) var fingerprints: [UInt32] = [0]
 
     init(width: Int, glyphs: Glyphs, language: String?) {
         self.width = width
@@ -353,6 +384,7 @@ struct ArticleLayoutBuilder {
 
     private mutating func wrap(_ spans: [Span], firstPrefix: [Span] = [], restPrefix: [Span] = []) {
         block += 1
+        fingerprints.append(SavedPosition.fingerprint(of: spans.map(\.text).joined()))
         for line in LineWrapper.wrap(spans, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix) {
             lines.append(StyledLine(spans: line.spans, width: line.width, origin: TextOrigin(block: block, offset: line.offset)))
         }
@@ -361,6 +393,7 @@ struct ArticleLayoutBuilder {
     private mutating func emit(_ spans: [Span]) {
         block += 1
         let merged = spans.filter { !$0.text.isEmpty }
+        fingerprints.append(SavedPosition.fingerprint(of: merged.map(\.text).joined()))
         lines.append(StyledLine(spans: merged, width: Self.width(of: merged), origin: TextOrigin(block: block, offset: 0)))
     }
 

@@ -15,6 +15,8 @@ public struct LibraryState: Sendable {
     public private(set) var filter = ""
     /// The filter being typed; nil when not typing.
     public private(set) var prompt: PromptText?
+    /// What is new to the reader, per slug; nil when no reading state is kept.
+    public internal(set) var news: [String: ArticleNews]?
 
     public init(library: Library, size: GridSize) {
         self.library = library

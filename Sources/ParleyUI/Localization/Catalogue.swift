@@ -266,6 +266,7 @@ public struct Catalogue: Sendable {
         case .nextMatch: pick("next match", "volgende treffer")
         case .previousMatch: pick("previous match", "vorige treffer")
         case .reactions: pick("the reactions", "de reacties")
+        case .nextNew: pick("next new reaction", "volgende nieuwe reactie")
         case .addReaction: pick("add a reaction", "reageren")
         case .reply: pick("reply to the marked reaction", "antwoord op de gemarkeerde reactie")
         case .help: pick("this help", "deze hulp")

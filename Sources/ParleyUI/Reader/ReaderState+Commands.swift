@@ -39,7 +39,7 @@ extension ReaderState {
             return repeatSearch(forward: false, ui: ui)
         case .clearSearch:
             setSearch(pattern: "")
-        case .outline, .help, .back, .quit, .redraw, .suspend, .addReaction, .reply:
+        case .outline, .help, .back, .quit, .redraw, .suspend, .addReaction, .reply, .nextNew:
             break
         }
         return nil

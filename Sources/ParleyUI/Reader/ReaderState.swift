@@ -25,6 +25,11 @@ public struct ReaderState: Sendable {
     public private(set) var article: IncrementalArticle
     private var cache: LayoutCache
     private var position: ReadingPosition
+    /// Reactions new to the reader when the article was opened: marked
+    /// for the whole visit (docs/usage.md, "Reading state").
+    public internal(set) var newReactions: Set<String> = []
+    /// Reactions the reader has seen: before this visit, and on screen now.
+    public internal(set) var seenReactions: Set<String> = []
 
     public init(entry: OpenedEntry, size: GridSize, options: LayoutOptions) {
         self.entry = entry
@@ -157,6 +162,20 @@ public struct ReaderState: Sendable {
         top = line
         position = ReadingPosition(line: line, in: layout)
         layOutScreen()
+        noteReactionsOnScreen()
+    }
+
+    /// Opens at `saved` (a position from another day, another width,
+    /// perhaps another version of the article): its paragraph at the top.
+    mutating func restore(_ saved: SavedPosition) {
+        let reactions = entry.reactions
+        layout.extend(toFind: saved, of: &article, reactions: reactions.decode())
+        let origin = layout.origin(for: saved)
+        layout.extend(through: TextOrigin(block: origin.block + 1, offset: 0), of: &article, reactions: reactions.decode())
+        top = layout.line(for: origin)
+        position = ReadingPosition(origin: origin)
+        layOutScreen()
+        noteReactionsOnScreen()
     }
 
     /// A new size: a new measure means a new layout, and the reader stays on
@@ -176,6 +195,7 @@ public struct ReaderState: Sendable {
             refreshMatches()
         }
         layOutScreen()
+        noteReactionsOnScreen()
     }
 
     // MARK: - Questions

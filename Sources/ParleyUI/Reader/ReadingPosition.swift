@@ -7,6 +7,10 @@
 struct ReadingPosition: Equatable, Sendable {
     var origin: TextOrigin
 
+    init(origin: TextOrigin) {
+        self.origin = origin
+    }
+
     init(line: Int, in layout: ArticleLayout) {
         origin = layout.lines[min(max(0, line), layout.lines.count - 1)].origin
     }

@@ -24,7 +24,8 @@ enum LibraryView {
             let text = entries.isEmpty ? ui.emptyLibrary : ui.noArticleMatches(library.filter)
             grid.write(TextFit.truncate(text, to: grid.width - 2, ellipsis: symbols.ellipsis), row: geometry.listTop, column: 1, style: theme.style(.quiet))
         }
-        let columns = LibraryColumns(entries: entries, width: grid.width, ui: ui)
+        let newsTexts = library.news == nil ? nil : entries.map { library.newsText($0.slug, ui: ui) }
+        let columns = LibraryColumns(entries: entries, width: grid.width, ui: ui, news: newsTexts)
         for offset in 0 ..< geometry.listRows {
             let rowIndex = library.scroll + offset
             guard rowIndex < library.rows.count else { break }
@@ -35,7 +36,8 @@ enum LibraryView {
                 grid.fill(row: row, style: style)
                 grid.write(symbols.selection, row: row, column: 1, style: style.adding(.bold))
             }
-            columns.draw(entries[library.rows[rowIndex]], row: row, into: &grid, style: style, symbols: symbols)
+            let index = library.rows[rowIndex]
+            columns.draw(entries[index], news: newsTexts?[index] ?? "", row: row, into: &grid, style: style, symbols: symbols)
         }
         statusLine(library, app: app).draw(into: &grid, row: grid.height - 1, symbols: symbols)
     }
@@ -68,28 +70,33 @@ struct LibraryColumns {
     let intervieweeWidth: Int
     let questionsWidth: Int
     let reactionsWidth: Int
+    /// What is new ("new", "2 new"); 0 without reading state.
+    let newsWidth: Int
     let ui: Catalogue
 
-    init(entries: [LibraryEntry], width: Int, ui: Catalogue) {
+    init(entries: [LibraryEntry], width: Int, ui: Catalogue, news: [String]? = nil) {
         self.ui = ui
+        var newsColumn = news?.map { DisplayWidth.of($0) }.max() ?? 0
         var interviewee = min(Self.maximumInterviewee, entries.map { DisplayWidth.of(Sanitizer.sanitizeLine($0.article.metadata.interviewee ?? "")) }.max() ?? 0)
         var questions = entries.map { DisplayWidth.of(ui.questionCount($0.article.exchanges.count)) }.max() ?? 0
         var reactions = entries.map { DisplayWidth.of(ui.reactionsColumn($0)) }.max() ?? 0
         let available = width - Self.firstColumn - 1
         func title() -> Int {
-            available - [interviewee, questions, reactions].filter { $0 > 0 }.reduce(0) { $0 + $1 + Self.gap }
+            available - [interviewee, questions, reactions, newsColumn].filter { $0 > 0 }.reduce(0) { $0 + $1 + Self.gap }
         }
         // Give up columns, least important first, until the title is readable.
         if title() < Self.minimumTitle { reactions = 0 }
         if title() < Self.minimumTitle { questions = 0 }
         if title() < Self.minimumTitle { interviewee = 0 }
+        if title() < Self.minimumTitle { newsColumn = 0 }
+        newsWidth = newsColumn
         titleWidth = max(0, title())
         intervieweeWidth = interviewee
         questionsWidth = questions
         reactionsWidth = reactions
     }
 
-    func draw(_ entry: LibraryEntry, row: Int, into grid: inout CellGrid, style: CellStyle, symbols: ScreenSymbols) {
+    func draw(_ entry: LibraryEntry, news: String = "", row: Int, into grid: inout CellGrid, style: CellStyle, symbols: ScreenSymbols) {
         var column = Self.firstColumn
         grid.write(TextFit.truncate(entry.article.title, to: titleWidth, ellipsis: symbols.ellipsis), row: row, column: column, style: style.adding(.bold))
         column += titleWidth
@@ -107,6 +114,12 @@ struct LibraryColumns {
         if reactionsWidth > 0 {
             column += Self.gap
             grid.write(TextFit.rightAligned(ui.reactionsColumn(entry), to: reactionsWidth), row: row, column: column, style: style)
+            column += reactionsWidth
+        }
+        if newsWidth > 0, !news.isEmpty {
+            column += Self.gap
+            // Words and bold, so it shows without colour too.
+            grid.write(TextFit.truncate(news, to: newsWidth, ellipsis: symbols.ellipsis), row: row, column: column, style: style.adding(.bold))
         }
     }
 }

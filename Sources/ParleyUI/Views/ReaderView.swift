@@ -9,6 +9,7 @@ enum ReaderView {
         let matchStyle = theme.style(.match)
         let currentStyle = theme.style(.currentMatch)
         let selectedReaction = reader.selectedReactionLine
+        let newHeaders = newReactionHeaders(reader, rows: rows)
         for row in 0 ..< max(0, rows) {
             let index = reader.top + row
             guard index < lines.count else { break }
@@ -22,6 +23,9 @@ enum ReaderView {
             }
             if index == selectedReaction {
                 markReaction(line, row: row, geometry: geometry, app: app, into: &grid)
+            }
+            if newHeaders.contains(index) {
+                markNew(line, row: row, geometry: geometry, app: app, into: &grid)
             }
             for match in reader.search.matches(onLine: index) {
                 let found = reader.search.matches[match]
@@ -40,6 +44,38 @@ enum ReaderView {
         if let gutter = geometry.gutterColumn {
             grid.write(app.appearance.symbols.selection, row: row, column: gutter, style: app.appearance.theme.style(.currentMarker))
         }
+    }
+
+    /// The header lines on screen of reactions new on this visit.
+    private static func newReactionHeaders(_ reader: ReaderState, rows: Int) -> Set<Int> {
+        guard !reader.newReactions.isEmpty else { return [] }
+        let lines = reader.layout.reactionLines
+        let ids = reader.layout.reactionIDs
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid] < reader.top { low = mid + 1 } else { high = mid }
+        }
+        var headers = Set<Int>()
+        while low < lines.count, lines[low] < reader.top + rows {
+            if reader.isNew(reaction: ids[low]) { headers.insert(lines[low]) }
+            low += 1
+        }
+        return headers
+    }
+
+    /// A new reaction's header: the word "new" after it, bold and
+    /// underlined (which shows without colour), and its author underlined.
+    private static func markNew(_ line: StyledLine, row: Int, geometry: ReaderGeometry, app: AppState, into grid: inout CellGrid) {
+        let indent = line.text.prefix { $0 == " " }.count
+        let end = geometry.textColumn + line.width
+        let word = app.ui.newMark
+        var style = app.appearance.theme.style(.currentMarker)
+        style.attributes.formUnion([.bold, .underline])
+        if end + 1 + DisplayWidth.of(word) <= geometry.textColumn + geometry.measure {
+            grid.write(word, row: row, column: end + 1, style: style)
+        }
+        grid.restyle(row: row, from: geometry.textColumn + indent, to: end) { $0.attributes.insert(.underline) }
     }
 
     static func statusLine(_ reader: ReaderState, app: AppState) -> StatusLine {

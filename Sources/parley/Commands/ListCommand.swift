@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Flag(help: "Print a JSON array of {slug, title, interviewee, questions, reactions}.")
+    @Flag(help: "Print a JSON array of {slug, title, interviewee, questions, reactions, new, read}.")
     var json = false
 
     init() {}
@@ -24,7 +24,13 @@ struct ListCommand: ParsableCommand {
         try reportingFailures {
             let library = try options.loadLibrary()
             if json {
-                Process.writeOut(JSONWriter.pretty(.array(library.entries.map { .object(ArticleJSON.listEntry($0)) })))
+                let reading = loadReadingState()
+                Process.writeOut(JSONWriter.pretty(.array(library.entries.map { entry in
+                    var object = ArticleJSON.listEntry(entry)
+                    object["new"] = JSONValue(reading.newReactionCount(slug: entry.slug, reactions: entry.reactions.document?.reactions ?? []))
+                    object["read"] = .bool(reading.wasOpened(slug: entry.slug))
+                    return .object(object)
+                })))
             } else {
                 Process.writeOut(table(library.entries))
             }
@@ -38,6 +44,15 @@ struct ListCommand: ParsableCommand {
             }
             if !library.problems.isEmpty || !unreadable.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    /// This reader's state of the library; a notice about it goes to stderr.
+    private func loadReadingState() -> LibraryReadingState {
+        let (session, notice) = ReadingStateSession.load(environment: Process.environment, library: options.settings.libraryKey)
+        if let notice {
+            Process.writeError("parley: " + Sanitizer.sanitizeLine(options.catalogue.readingStateNotice(notice)) + "\n")
+        }
+        return session.state
     }
 
     private func table(_ entries: [LibraryEntry]) -> String {

@@ -81,12 +81,31 @@ struct ReactCommand: ParsableCommand {
                 throw CommandFailure(text == nil ? keepDraft(body, problem: problem) : problem)
             }
             Process.writeOut(reaction.id + "\n")
-            var drafts = DraftStore(environment: Process.environment)
+            rememberOwn(reaction, reactions: store.read().document?.reactions ?? [reaction])
+            var drafts = DraftStore(environment: Process.environment, library: options.settings.libraryKey)
             do throws(DraftError) {
                 try drafts.removeIfPosted(reaction.text, slug: slug)
             } catch {
                 Process.writeError("parley: " + Sanitizer.sanitizeLine(ui.reactDraftNotRemoved(error.description)) + "\n")
             }
+        }
+    }
+
+    /// The poster's own reaction is never new to them, and the name they
+    /// used is the composer's first guess next time (docs/usage.md).
+    private func rememberOwn(_ reaction: Reaction, reactions: [Reaction]) {
+        let ui = options.catalogue
+        var (session, notice) = ReadingStateSession.load(environment: Process.environment, library: options.settings.libraryKey)
+        if let notice {
+            Process.writeError("parley: " + Sanitizer.sanitizeLine(ui.readingStateNotice(notice)) + "\n")
+        }
+        session.posted(reaction.id, to: slug, reactions: reactions, name: reaction.author)
+        do throws(ReadingStateError) {
+            if let notice = try session.save() {
+                Process.writeError("parley: " + Sanitizer.sanitizeLine(ui.readingStateNotice(notice)) + "\n")
+            }
+        } catch {
+            Process.writeError("parley: " + Sanitizer.sanitizeLine(ui.readingStateNotSaved(error)) + "\n")
         }
     }
 
@@ -117,7 +136,7 @@ struct ReactCommand: ParsableCommand {
         let ui = options.catalogue
         let draft = Draft(name: name, text: typed, replyTo: replyTo)
         if draft.isBlank { return problem }
-        var drafts = DraftStore(environment: Process.environment)
+        var drafts = DraftStore(environment: Process.environment, library: options.settings.libraryKey)
         do {
             let kept = try drafts.keep(draft, slug: slug)
             if let earlier = kept.earlierDraft {

@@ -14,12 +14,15 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "The article's name, as `parley list` shows it.", completion: SlugCompletion.kind)
     var slug: String
 
+    @Flag(help: "Start at the top, not where you stopped reading last time.")
+    var top = false
+
     func run() throws {
-        try Self.read(slug: slug, settings: options.settings)
+        try Self.read(slug: slug, settings: options.settings, top: top)
     }
 
     /// The whole command, without ArgumentParser's values (`QuickInvocation` calls it too).
-    static func read(slug: String, settings: GlobalSettings) throws {
+    static func read(slug: String, settings: GlobalSettings, top: Bool = false) throws {
         try reportingCommandFailures {
             // Opened, not loaded: the reader parses and lays out only what it shows.
             var entry = try settings.openEntry(slug: slug)
@@ -28,8 +31,8 @@ struct ReadCommand: ParsableCommand {
                 Process.writeOut(ShowCommand.plainText(entry.loaded(), width: WidthOption.terminalDefault, ui: ui))
                 return
             }
-            try ScreenRunner.run(ui: ui) { size, appearance in
-                AppState(entry: entry, size: size, ui: ui, appearance: appearance)
+            try ScreenRunner.run(ui: ui, library: settings.libraryKey, startAtTop: top) { size, appearance, reading in
+                AppState(entry: entry, size: size, ui: ui, appearance: appearance, reading: reading)
             }
         }
     }

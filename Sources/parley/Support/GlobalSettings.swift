@@ -24,6 +24,11 @@ struct GlobalSettings {
         return LibraryLocation.resolve(option: library, environment: environment, currentDirectory: Process.currentDirectory)
     }
 
+    /// Which library personal state (drafts, reading state) belongs to.
+    var libraryKey: LibraryKey {
+        LibraryKey(folder: location.path, currentDirectory: Process.currentDirectory)
+    }
+
     func loadLibrary() throws -> Library {
         let location = location
         do {

@@ -1,12 +1,22 @@
 import Glibc
+import ParleyKit
 import ParleyTerminal
 import ParleyUI
 
 /// Opens the full-screen app on the terminal and runs it until the user
 /// quits or a signal ends it; the terminal is restored on every way out.
 enum ScreenRunner {
-    static func run(ui: Catalogue, makeState: (GridSize, Appearance) -> AppState) throws {
+    /// `startAtTop`: `parley read SLUG --top`. The reading state is loaded
+    /// here (none with `PARLEY_STATE=off`) and handed to the state and the loop.
+    static func run(ui: Catalogue, library: LibraryKey, startAtTop: Bool = false, makeState: (GridSize, Appearance, ReadingStart?) -> AppState) throws {
         let settings = try ScreenSettings.load(ui: ui)
+        var reading: ReadingStateSession?
+        var start: ReadingStart?
+        if !ReadingStateStore.isOff(Process.environment) {
+            let (session, notice) = ReadingStateSession.load(environment: Process.environment, library: library)
+            reading = session
+            start = ReadingStart(state: session.state, notice: notice, startAtTop: startAtTop)
+        }
         let session: TerminalSession
         do {
             session = try TerminalSession.start(environment: Process.environment)
@@ -14,9 +24,10 @@ enum ScreenRunner {
             throw CommandFailure(error.message(ui))
         }
         let services: [any EffectService] = [SyncService(environment: Process.environment, program: Process.executablePath)]
-        var state = makeState(session.size, session.appearance.with(settings))
+        var state = makeState(session.size, session.appearance.with(settings), start)
         state.isSecure = SecureMode.isOn(environment: Process.environment)
-        var loop = TerminalLoop(session: session, state: state, environment: Process.environment, services: services)
+        var loop = TerminalLoop(session: session, state: state, environment: Process.environment,
+                                library: library, readingState: reading, services: services)
         let exit = loop.run()
         session.stop()
         exit.finish()

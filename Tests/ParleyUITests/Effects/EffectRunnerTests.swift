@@ -29,7 +29,9 @@ struct EffectRunnerTests {
 
         deinit { TestSupport.removeTemporaryFolder(root) }
 
-        var draftFile: String { root.appendingPathComponent("state/parley/drafts/made-up.json").path }
+        var key: LibraryKey { LibraryKey(folder: library.path, currentDirectory: "/") }
+        /// Drafts are kept per library.
+        var draftFile: String { root.appendingPathComponent("state/parley/drafts/\(key.fileName)/made-up.json").path }
         var store: ReactionStore { ReactionStore(folder: library.path, slug: "made-up") }
 
         /// The library screen, the article opened through the runner, the composer open.
@@ -47,7 +49,7 @@ struct EffectRunnerTests {
 
     @Test func postingRunsInTheBackgroundAndSaysSo() throws {
         let home = try Home()
-        let runner = EffectRunner(environment: home.environment)
+        let runner = EffectRunner(environment: home.environment, library: home.key)
         var driver = try home.composing(with: runner)
         driver.type("Eens.")
         driver.press(.control("d"))
@@ -70,7 +72,7 @@ struct EffectRunnerTests {
 
     @Test func aHeldLockDoesNotFreezeTheScreen() throws {
         let home = try Home()
-        let runner = EffectRunner(environment: home.environment)
+        let runner = EffectRunner(environment: home.environment, library: home.key)
         var driver = try home.composing(with: runner)
         driver.type("Eens.")
         do {
@@ -95,7 +97,7 @@ struct EffectRunnerTests {
 
     @Test func aRefusedPostKeepsTheTextInTheDraft() throws {
         let home = try Home()
-        let runner = EffectRunner(environment: home.environment)
+        let runner = EffectRunner(environment: home.environment, library: home.key)
         var driver = try home.composing(with: runner)
         driver.type("Eens.")
         // A reactions file that is not JSON: the store refuses to add to it.
@@ -106,13 +108,14 @@ struct EffectRunnerTests {
         #expect(driver.state.screen == .composer)
         #expect(driver.composer?.message?.isError == true)
         #expect(driver.composer?.text.text == "Eens.")
-        let draft = try DraftStore(environment: home.environment).load(slug: "made-up")
+        var drafts = DraftStore(environment: home.environment, library: home.key)
+        let draft = try drafts.load(slug: "made-up")
         #expect(draft?.text == "Eens.")
     }
 
     @Test func aDraftSavedAtAPauseComesBackInTheNextComposer() throws {
         let home = try Home()
-        let runner = EffectRunner(environment: home.environment)
+        let runner = EffectRunner(environment: home.environment, library: home.key)
         var driver = try home.composing(with: runner)
         driver.type("Half a thought")
         driver.send(.tick)
@@ -124,7 +127,7 @@ struct EffectRunnerTests {
         #expect(driver.message == "Draft kept: press a to go on with it.")
 
         // A new runner: what comes back is what is on disk, not a memory.
-        let later = EffectRunner(environment: home.environment)
+        let later = EffectRunner(environment: home.environment, library: home.key)
         driver.press(.character("a"))
         driver.runEffects(with: later)
         #expect(driver.composer?.text.text == "Half a thought")
@@ -132,7 +135,7 @@ struct EffectRunnerTests {
 
     @Test func anArticleThatIsGoneAnswersWithItsFailure() throws {
         let home = try Home()
-        let runner = EffectRunner(environment: home.environment)
+        let runner = EffectRunner(environment: home.environment, library: home.key)
         var driver = Driver.library(try Library.load(folder: home.library.path))
         try FileManager.default.removeItem(at: home.library.appendingPathComponent("made-up.md"))
         driver.press(.enter)
@@ -143,7 +146,7 @@ struct EffectRunnerTests {
     }
 
     @Test func effectsThatNeedTheTerminalAreLeftToTheLoop() throws {
-        let runner = EffectRunner(environment: [:])
+        let runner = EffectRunner(environment: [:], library: LibraryKey(folder: "/nonexistent/library", currentDirectory: "/"))
         for (effect, expected) in [(Effect.quit, TerminalEffect.quit), (.redraw, .redraw), (.suspend, .suspend),
                                    (.openEditor(text: "x"), .openEditor(text: "x"))] {
             guard case .needsTerminal(let terminal) = runner.run(effect) else {
@@ -167,7 +170,7 @@ struct EffectRunnerTests {
     @Test(arguments: [false, true])
     func anInjectedServiceIsAskedFirst(background: Bool) throws {
         let home = try Home()
-        let runner = EffectRunner(environment: home.environment, services: [FakeOpener(background: background)])
+        let runner = EffectRunner(environment: home.environment, library: home.key, services: [FakeOpener(background: background)])
         var driver = Driver.library(try Library.load(folder: home.library.path))
         driver.press(.enter)
         driver.runEffects(with: runner)

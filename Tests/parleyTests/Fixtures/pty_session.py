@@ -17,7 +17,9 @@ MODE: quit     - press q
 import fcntl, json, os, select, signal, struct, sys, termios, time
 
 parley, library, slug, mode = sys.argv[1:5]
-env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="", PARLEY_LIBRARY=library)
+# No reading state unless the test asks for one: never the real user's.
+env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="", PARLEY_LIBRARY=library,
+           PARLEY_STATE=os.environ.get("PARLEY_STATE", "off"))
 
 master, slave = os.openpty()
 fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
