@@ -127,7 +127,16 @@ FIGURES = [  # (key in a session's samples, label, unit)
     (figure + "_bytes", figure + " (bytes)", "B"),
 )] + [
     ("peak_kb", "peak memory (MB)", "MB"),
+    ("private_kb", "private memory (MB)", "MB"),
     ("exit_s", "exit after q (ms)", "ms"),
+] + [
+    # Searching from the top in a fresh start (search_session): parley searches as
+    # you type, so its keys are timed one by one; less searches on Enter only.
+    ("search_first_key_s", "search, first key (ms)", "ms"),
+    ("search_further_keys_s", "search, further keys (ms)", "ms"),
+    ("search_whole_s", "search typed at once + Enter (ms)", "ms"),
+    ("search_peak_kb", "peak memory after search (MB)", "MB"),
+    ("search_private_kb", "private memory after search (MB)", "MB"),
 ]
 
 
@@ -192,6 +201,11 @@ def target_report(results):
         low, high = min(pages.values()), max(pages.values())
         out.append(f"- page down independent of article size: {low * 1000:.1f} to {high * 1000:.1f} ms across "
                    f"{', '.join(LABELS.get(s, s) for s in pages)} ({high / low:.2f}x)")
+    if "bench-10m" in results:
+        compare("search in 10 MB, first key, under 50 ms", figure("bench-10m", "parley", "search_first_key_s"), 0.05)
+        compare("search in 10 MB, further keys, under 20 ms", figure("bench-10m", "parley", "search_further_keys_s"), 0.02)
+        compare("peak memory after a search in 10 MB, under 30 MB", figure("bench-10m", "parley", "search_peak_kb"), 30 * 1024,
+                unit="MB", scale=1 / 1024)
     if generate.INTERVIEW in results:
         compare("peak memory, interview, under 12 MB", figure(generate.INTERVIEW, "parley", "peak_kb"), 12 * 1024, unit="MB", scale=1 / 1024)
     return "\n".join(out)
@@ -246,8 +260,41 @@ def session(argv, env, rows, columns, title, script, presses, quiet):
                 add(figure + "_bytes", step.written)
                 tops.append(term.display()[0].strip())
         add("peak_kb", term.peak_memory_kb())
+        add("private_kb", term.private_dirty_kb())
         add("exit_s", term.quit("q"))
     return samples, tops
+
+
+def match_shown(typed):
+    """The search being typed is on the bottom line and a match of it on the
+    screen above: what "to the first match on screen" waits for."""
+    return lambda rows: rows[-1].lstrip().startswith("/" + typed) and any(typed.lower() in row.lower() for row in rows[:-1])
+
+
+def search_session(argv, env, rows, columns, title, word, by_key, quiet):
+    """A fresh start, then a search for `word` from the top: key by key
+    (`by_key`, parley's search as you type) or typed at once with Enter.
+    Returns {figure: [samples]}, memory read after the search."""
+    samples = {}
+
+    def add(key, value):
+        samples.setdefault(key, []).append(value)
+
+    with Terminal(argv, rows=rows, columns=columns, env=env) as term:
+        term.first_screen(ready=lambda shown: any(title in row for row in shown) and shown[-1].strip(), quiet=quiet)
+        if by_key:
+            term.press("/", quiet=quiet, ready=lambda shown: shown[-1].lstrip().startswith("/"), timeout=STEP_TIMEOUT)
+            for count in range(1, len(word) + 1):
+                step = term.press(word[count - 1], quiet=quiet, ready=match_shown(word[:count]), timeout=STEP_TIMEOUT)
+                add("search_first_key_s" if count == 1 else "search_further_keys_s", step.seconds)
+            term.press("\r", quiet=quiet, ready=setup_done("/" + word, title), timeout=STEP_TIMEOUT)
+        else:
+            step = term.press("/" + word + "\r", quiet=quiet, ready=setup_done("/" + word, title), timeout=STEP_TIMEOUT)
+            add("search_whole_s", step.seconds)
+        add("search_peak_kb", term.peak_memory_kb())
+        add("search_private_kb", term.private_dirty_kb())
+        term.quit("q")
+    return samples
 
 
 def run_input(slug, folder, text_file, args, env, log):
@@ -263,6 +310,11 @@ def run_input(slug, folder, text_file, args, env, log):
     for round_number in range(args.rounds):
         for name, (argv, script) in programs.items():
             samples, tops = session(argv, env, rows, columns, title, script, args.presses, args.quiet)
+            if args.search:
+                for by_key in ([True, False] if name == "parley" else [False]):
+                    searched = search_session(argv, env, rows, columns, title, SEARCH, by_key, args.quiet)
+                    for key, values in searched.items():
+                        samples.setdefault(key, []).extend(values)
             for key, values in samples.items():
                 results[name].setdefault(key, []).extend(values)
             positions[name] = tops
@@ -274,6 +326,35 @@ def run_input(slug, folder, text_file, args, env, log):
 
 def letters(line):
     return "".join(c for c in line if c.isalnum())
+
+
+def run_library(args, env, log):
+    """parley on a generated library of `args.library` articles: `parley list`
+    (start to exit) and the library screen's first paint, `args.rounds` each."""
+    folder = generate.write_big_library(os.path.join(WORK, "library"), args.library)
+    samples = {"list_s": [], "library_paint_s": [], "library_peak_kb": []}
+    for _ in range(args.rounds):
+        samples["list_s"].append(timed([args.parley, "list", "--library", folder], 1, env))
+        with Terminal([args.parley, "--library", folder], rows=args.rows, columns=args.columns, env=env) as term:
+            first = term.first_screen(ready=lambda rows: any("Gesprek " in row for row in rows) and rows[-1].strip(), quiet=args.quiet)
+            samples["library_paint_s"].append(first.seconds)
+            samples["library_peak_kb"].append(term.peak_memory_kb())
+            term.quit("q")
+    log(f"  library of {args.library}: {args.rounds} rounds")
+    return samples
+
+
+LIBRARY_FIGURES = [("library_paint_s", "library screen, first paint (ms)", "ms", 0.1),
+                   ("list_s", "`parley list`, start to exit (ms)", "ms", 0.1),
+                   ("library_peak_kb", "library screen, peak memory (MB)", "MB", None)]
+
+
+def library_table(samples, count):
+    lines = [f"| {count} articles | parley | target |", "| --- | ---: | ---: |"]
+    for key, label, unit, target in LIBRARY_FIGURES:
+        limit = "" if target is None else f"< {target * 1000:.0f} ms"
+        lines.append(f"| {label} | {format_value(samples.get(key, []), unit)} | {limit} |")
+    return "\n".join(lines)
 
 
 def timed(argv, rounds, env):
@@ -328,6 +409,9 @@ def main(argv=None):
     parser.add_argument("--inputs", nargs="+", default=INPUTS, choices=INPUTS, metavar="SLUG", help="which inputs (default: all)")
     parser.add_argument("--parley", help="the parley binary to measure (default: build the release one)")
     parser.add_argument("--quiet", type=float, default=0.2, help="seconds without output that end a step (default 0.2)")
+    parser.add_argument("--no-search", dest="search", action="store_false", help="skip the search sessions")
+    parser.add_argument("--library", type=int, default=generate.LIBRARY_SIZE, metavar="N",
+                        help=f"articles in the generated library (default {generate.LIBRARY_SIZE}; 0 skips it)")
     args = parser.parse_args(argv)
     args.columns, args.rows = (int(n) for n in args.size.lower().split("x"))
 
@@ -361,6 +445,7 @@ def main(argv=None):
             "check": timed([args.parley, "check", "--library", folder], args.rounds, env),
         }
         results[slug], mismatches[slug] = run_input(slug, folder, text_file, args, env, log)
+    library = run_library(args, env, log) if args.library > 0 else None
 
     print(f"## parley and less, {args.columns}x{args.rows}, {args.rounds} rounds x {args.presses} presses\n")
     print(f"Machine: {machine()}.")
@@ -369,6 +454,9 @@ def main(argv=None):
     print(side_by_side_table(results))
     print("\n### How parley's figures grow with the input\n")
     print(scaling_table(results, throughput, sizes))
+    if library is not None:
+        print("\n### A library of generated articles\n")
+        print(library_table(library, args.library))
     print("\n### Targets\n")
     print(target_report(results))
     for slug, differing in mismatches.items():

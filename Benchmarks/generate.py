@@ -100,12 +100,13 @@ class Prose:
         return self.sentence(5, 25, markup=False)[:-1] + "?"
 
 
-def article(size, seed):
+def article(size, seed, title=None):
     """An interview of at least `size` bytes (UTF-8)."""
     prose = Prose(seed)
+    title = title or f"Benchmark: een gesprek van {size // 1000} kB"
     parts = [
         "---\n"
-        f'title: "Benchmark: een gesprek van {size // 1000} kB"\n'
+        f'title: "{title}"\n'
         "interviewee: Anouk de Vries\n"
         "role: wethouder\n"
         "source: parley benchmark\n"
@@ -179,6 +180,22 @@ def write_libraries(out, repository):
             write(os.path.join(folder, name), make())
         folders[slug] = folder
     return folders
+
+
+LIBRARY_SIZE = 1000
+
+
+def write_big_library(out, count=LIBRARY_SIZE):
+    """A library of `count` interviews of 2 to 20 kB (seeded by their number,
+    so every run writes the same bytes): what `parley list` and the library
+    screen are timed on. Returns the folder."""
+    folder = os.path.join(out, f"library-{count}")
+    os.makedirs(folder, exist_ok=True)
+    for number in range(1, count + 1):
+        size = 2000 + (number * 7919) % 18000
+        text = article(size, seed=100_000 + number, title=f"Gesprek {number:04d} over regie")
+        write(os.path.join(folder, f"gesprek-{number:04d}.md"), text)
+    return folder
 
 
 def write(path, text):

@@ -175,6 +175,15 @@ class Terminal:
                     return int(line.split()[1])
         raise RuntimeError("no VmHWM in /proc status")
 
+    def private_dirty_kb(self):
+        """Private_Dirty from /proc/PID/smaps_rollup, in KiB: the memory this
+        process alone holds, what each more reader costs a shared machine."""
+        with open(f"/proc/{self.pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Private_Dirty:"):
+                    return int(line.split()[1])
+        raise RuntimeError("no Private_Dirty in /proc smaps_rollup")
+
     def quit(self, keys="q", timeout=10.0):
         """Sends `keys` and returns the seconds until the process has exited."""
         if isinstance(keys, str):

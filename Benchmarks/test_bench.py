@@ -101,6 +101,9 @@ class TerminalTests(unittest.TestCase):
         with Terminal(fake_program(self.folder), rows=24, columns=80) as term:
             term.first_screen(ready=lambda rows: rows[-1].strip(), quiet=0.2)
             self.assertGreater(term.peak_memory_kb(), 1000)  # a Python interpreter
+            private = term.private_dirty_kb()
+            self.assertGreater(private, 100)
+            self.assertLessEqual(private, term.peak_memory_kb())
             seconds = term.quit("q")
             self.assertGreaterEqual(seconds, 0.1)
             self.assertLess(seconds, 5)
@@ -125,6 +128,23 @@ class TerminalTests(unittest.TestCase):
             term.press("/line 5\r", quiet=0.2, ready=lambda rows: rows[0].startswith("line 5"))
             self.assertEqual(term.display()[0].rstrip(), "line 50")
             self.assertLess(term.quit("q"), 5)
+
+    @unittest.skipUnless(shutil.which("less"), "less is not installed")
+    def test_a_search_session_on_less(self):
+        path = os.path.join(self.folder, "tiny.txt")
+        with open(path, "w") as text:
+            text.write("title line\n" + "".join(f"line {n}\n" for n in range(1, 101)) + "the word gemeente\n")
+        env = bench.environment(self.folder)
+        samples = bench.search_session(["less", "-i", "-S", path], env, 10, 40, "title line", "gemeente", by_key=False, quiet=0.2)
+        self.assertEqual(set(samples), {"search_whole_s", "search_peak_kb", "search_private_kb"})
+        self.assertLess(samples["search_whole_s"][0], 5)
+        self.assertGreater(samples["search_peak_kb"][0], samples["search_private_kb"][0])
+
+    def test_the_first_match_on_screen(self):
+        shown = bench.match_shown("geme")
+        self.assertTrue(shown(["De Gemeente zegt", "", "/geme     match 1/3"]))
+        self.assertFalse(shown(["De gem zegt", "", "/geme     match 1/3"]))   # the screen not yet moved
+        self.assertFalse(shown(["De gemeente zegt", "", "/gem"]))            # the key not yet echoed
 
 
 class StatisticsTests(unittest.TestCase):
@@ -163,6 +183,12 @@ class StatisticsTests(unittest.TestCase):
         self.assertIn("| `parley show` MB/s (ms) | 1.0 (4 ms) |", scaling)
         self.assertIn("| `parley check` MB/s (ms) | 2.0 (2 ms) |", scaling)
 
+    def test_library_table(self):
+        table = bench.library_table({"library_paint_s": [0.02, 0.03, 0.04], "list_s": [0.01], "library_peak_kb": [10240]}, 1000)
+        self.assertIn("| library screen, first paint (ms) | 30.0 ±10.0 | < 100 ms |", table)
+        self.assertIn("| `parley list`, start to exit (ms) | 10.0 ±0.0 | < 100 ms |", table)
+        self.assertIn("| library screen, peak memory (MB) | 10.0 ±0.0 |  |", table)
+
     def test_reader_measure(self):
         self.assertEqual(bench.reader_measure(80), 76)
         self.assertEqual(bench.reader_measure(60), 56)
@@ -184,6 +210,24 @@ class GeneratorTests(unittest.TestCase):
         # No prose line starts with a digit: in `show` output only questions match ^[0-9]+\.
         body = text.split("\n---\n", 1)[1]
         self.assertFalse(any(line[:1].isdigit() for line in body.splitlines()))
+
+    def test_a_big_library_of_distinct_articles(self):
+        folder = tempfile.mkdtemp(prefix="parley-bench-test-")
+        try:
+            library = generate.write_big_library(folder, 5)
+            names = sorted(os.listdir(library))
+            self.assertEqual(names, [f"gesprek-{n:04d}.md" for n in range(1, 6)])
+            titles = set()
+            for name in names:
+                with open(os.path.join(library, name), encoding="utf-8") as article:
+                    text = article.read()
+                self.assertGreaterEqual(len(text.encode()), 2000)
+                self.assertIn("\n## ", text)
+                titles.add(text.splitlines()[1])
+            self.assertEqual(len(titles), 5)
+            self.assertEqual(generate.write_big_library(folder, 5), library)  # the same bytes again
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def test_reactions_reply_only_to_earlier_ones(self):
         import json

@@ -44,6 +44,8 @@ struct IncrementalReaderTests {
 
     @Test("the same keys show the same text as the article laid out whole", arguments: [
         "  ", "]]]]]", "9", "G", "Gkkk", "/number 377\r", "/number 37\rnnn", "o\u{1B}", "Gg", "50j",
+        "/paragraph\rnnnnnnnn", "/lead\rn", "/lead\rN", "/question\rN", "/second\rnnnNNN", "/xyzzy\rn", "/nUmber\r",
+        "]]]/the\rn", "Gk/first\rn", "/number 400\rn", "/Number\u{1B}",
     ])
     func sameScreens(keys: String) throws {
         var incremental = Self.driver(try Self.opened())
@@ -57,6 +59,37 @@ struct IncrementalReaderTests {
         #expect(incremental.lines.dropLast() == whole.lines.dropLast())
         #expect(incremental.top == whole.top)
         #expect(incremental.state.reader?.currentQuestion == whole.state.reader?.currentQuestion)
+        #expect(incremental.message == whole.message)
+        #expect(incremental.state.reader?.search.current == whole.state.reader?.search.current)
+    }
+
+    @Test("a search lays out as far as its first match; the count says how many so far")
+    func searchAsFarAsTheFirstMatch() throws {
+        var driver = Self.driver(try Self.opened())
+        driver.type("]]]")
+        driver.press(.character("/"))
+        driver.type("second")
+        let reader = try #require(driver.state.reader)
+        #expect(reader.layout.questionsLaidOut < 15)
+        #expect(!reader.search.isExhaustive)
+        #expect(driver.topLine.hasSuffix("Answer 3, second paragraph."))
+        #expect(driver.statusLine.hasSuffix("match 3/\(reader.search.matches.count)+"))
+        driver.press(.enter)
+        driver.press(.character("N"))
+        #expect(driver.topLine.hasSuffix("Answer 2, second paragraph."))
+    }
+
+    @Test("no match, and the last match before the end, are known without laying out the rest", arguments: ["xyzzy", "lead", "Made"])
+    func noMatchWithoutTheRest(pattern: String) throws {
+        var driver = Self.driver(try Self.opened())
+        driver.press(.character("/"))
+        driver.type(pattern)
+        driver.press(.enter)
+        driver.press(.character("n"))
+        let reader = try #require(driver.state.reader)
+        #expect(!reader.layout.isComplete)
+        #expect(reader.search.isExhaustive)
+        #expect(reader.layout.questionsLaidOut < 15)
     }
 
     @Test("the end, a search and the outline reach the last question")

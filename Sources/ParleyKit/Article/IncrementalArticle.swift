@@ -121,6 +121,25 @@ public struct IncrementalArticle: Sendable {
         return boundary < lines.count ? lines[boundary].start : byteCount
     }
 
+    /// The bytes of question `number`'s heading and answer (1-based), or
+    /// nil when the article was parsed whole: what a search looks through
+    /// before laying a question out.
+    public func source(ofQuestion number: Int) -> ArraySlice<UInt8>? {
+        guard !boundaries.isEmpty, number >= 1, number < boundaries.count else { return nil }
+        return buffer[lineStart(boundaries[number - 1]) ..< lineStart(boundaries[number])]
+    }
+
+    /// The bytes of the trailing sections (empty when there are none), or
+    /// nil when the article was parsed whole.
+    public var sectionsSource: ArraySlice<UInt8>? {
+        guard let start = boundaries.last else { return nil }
+        return buffer[lineStart(start)...]
+    }
+
+    private func lineStart(_ index: Int) -> Int {
+        index < lines.count ? lines[index].start : buffer.count
+    }
+
     // MARK: - Finding the questions
 
     private struct Scan {

@@ -22,6 +22,14 @@ public struct UndecodedReactions: Sendable {
         self.init(file: file, content: .decoded(state))
     }
 
+    /// No reactions file: the reactions section shows only its heading.
+    public var isMissing: Bool {
+        switch content {
+        case .missing, .decoded(.none): true
+        default: false
+        }
+    }
+
     /// The file's size in bytes (0 when there is none, or it is decoded already).
     public var byteCount: Int {
         if case .bytes(let bytes) = content { return bytes.count }

@@ -150,6 +150,16 @@ public struct ArticleLayout: Sendable {
         TextOrigin(block: saved.nearestBlock(fingerprints: fingerprint(ofBlock:)), offset: saved.offset)
     }
 
+    /// The lines the end shows around no sections and no reactions (the
+    /// rule, the reactions' heading, the add-a-reaction line): the words a
+    /// search of the source text cannot see.
+    public var bareTailLines: [StyledLine] {
+        var scratch = ArticleLayoutBuilder(width: width, glyphs: builder.glyphs, labels: builder.labels)
+        _ = scratch.layOutTail(sections: [], reactions: .none, ui: ui)
+        if let addReactionLine { scratch.layOutAddReaction(addReactionLine) }
+        return scratch.lines
+    }
+
     public func line(of anchor: LayoutAnchor) -> Int? {
         builder.anchors[anchor]
     }
@@ -197,9 +207,13 @@ struct ArticleLayoutBuilder {
     private(set) var fingerprints: [UInt32] = [0]
 
     init(width: Int, glyphs: Glyphs, language: String?) {
+        self.init(width: width, glyphs: glyphs, labels: Catalogue(articleLanguage: language))
+    }
+
+    init(width: Int, glyphs: Glyphs, labels: Catalogue) {
         self.width = width
         self.glyphs = glyphs
-        labels = Catalogue(articleLanguage: language)
+        self.labels = labels
     }
 
     mutating func layOutHead(metadata: ArticleMetadata, lead: [Block]) {

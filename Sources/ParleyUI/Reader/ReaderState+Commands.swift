@@ -75,7 +75,7 @@ extension ReaderState {
     private mutating func searchAsYouType() {
         let text = search.prompt?.text ?? ""
         setSearch(pattern: text)
-        if let index = search.firstMatch(from: search.startTop) {
+        if let index = firstMatch(from: search.startTop) {
             goToMatch(index)
         } else {
             jump(to: search.startTop)
@@ -113,20 +113,26 @@ extension ReaderState {
             guard !search.lastPattern.isEmpty else { return StatusMessage(ui.noPreviousSearch) }
             setSearch(pattern: search.lastPattern)
         }
-        let matches = search.matches
-        guard !matches.isEmpty else { return StatusMessage(ui.noMatch(search.pattern), isError: true) }
+        // Is there a match at all? (Laid out only as far as the first one.)
+        if search.matches.isEmpty { _ = matchIndex(onOrAfter: 0) }
+        guard !search.matches.isEmpty else { return StatusMessage(ui.noMatch(search.pattern), isError: true) }
         // From the current match when it is the one at the top, else from the top line.
-        let current = search.current.flatMap { matches[$0].line == top ? $0 : nil }
+        let current = search.current.flatMap { search.matches[$0].line == top ? $0 : nil }
         let index: Int
         var wrapped = false
         if forward {
-            let next = current.map { $0 + 1 } ?? search.firstIndex(onOrAfter: top + 1)
-            wrapped = next >= matches.count
+            var next = current.map { $0 + 1 } ?? search.firstIndex(onOrAfter: top + 1)
+            if next >= search.matches.count {
+                // Past the matches laid out: the next one further down, if any.
+                next = matchIndex(onOrAfter: layout.lines.count) ?? search.matches.count
+            }
+            wrapped = next >= search.matches.count
             index = wrapped ? 0 : next
         } else {
             let previous = current.map { $0 - 1 } ?? search.firstIndex(onOrAfter: top) - 1
             wrapped = previous < 0
-            index = wrapped ? matches.count - 1 : previous
+            if wrapped { findEveryMatch() }
+            index = wrapped ? search.matches.count - 1 : previous
         }
         goToMatch(index)
         guard wrapped else { return nil }

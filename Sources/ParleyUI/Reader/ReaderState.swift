@@ -98,19 +98,24 @@ public struct ReaderState: Sendable {
 
     // MARK: - Laying out as far as needed
 
+    // Every extension of the layout ends with `searchNewLines`, so the lines on screen always have their matches.
+
     private mutating func layOut(throughLine line: Int) {
         let reactions = entry.reactions
         layout.extend(throughLine: line, of: &article, reactions: reactions.decode())
+        searchNewLines()
     }
 
     private mutating func layOut(toAnchor anchor: LayoutAnchor) {
         let reactions = entry.reactions
         layout.extend(toAnchor: anchor, of: &article, reactions: reactions.decode())
+        searchNewLines()
     }
 
     private mutating func layOutAll() {
         let reactions = entry.reactions
         layout.extendToEnd(of: &article, reactions: reactions.decode())
+        searchNewLines()
     }
 
     // MARK: - Reading ahead
@@ -245,21 +250,92 @@ public struct ReaderState: Sendable {
     }
 
     // MARK: - Search
+    //
+    // Matches are looked for in the lines laid out, and the layout goes on
+    // only as far as the next match needs: the first key of a search in a
+    // 10 MB article lays out the lines down to its first match, not the
+    // article. Questions whose source cannot show a match (`SourcePrefilter`)
+    // are skipped by a scan of their bytes: "no match", or the last match
+    // before the end, is known without laying out the rest.
 
     /// Recomputes the matches for a new layout, keeping the current one on screen.
     private mutating func refreshMatches() {
         guard !search.pattern.isEmpty else { return }
-        layOutAll()
-        search.matches = TextSearch.matches(of: search.pattern, in: layout)
-        search.current = search.matches.isEmpty ? nil : search.firstMatch(from: top)
+        setSearch(pattern: search.pattern)
+        search.current = firstMatch(from: top)
     }
 
     /// Highlights `pattern` (none when empty); no match is current yet.
     mutating func setSearch(pattern: String) {
-        search.pattern = pattern
-        if !pattern.isEmpty { layOutAll() }
-        search.matches = TextSearch.matches(of: pattern, in: layout)
-        search.current = nil
+        search = SearchState(restarting: search, pattern: pattern)
+        searchNewLines()
+    }
+
+    /// Looks for matches on the lines laid out since the last look.
+    private mutating func searchNewLines() {
+        guard !search.pattern.isEmpty else { return }
+        let count = layout.lines.count
+        if search.searchedLines < count {
+            search.matches += TextSearch.matches(of: search.pattern, in: layout.lines, range: search.searchedLines ..< count)
+            search.searchedLines = count
+        }
+        search.isExhaustive = layout.isComplete || nextPartThatMayMatch() == nil
+    }
+
+    /// The first match on or after `line`, laying out as far as it; nil when
+    /// no match follows (then every match is known).
+    mutating func matchIndex(onOrAfter line: Int) -> Int? {
+        while true {
+            let index = search.firstIndex(onOrAfter: line)
+            if index < search.matches.count { return index }
+            guard !layout.isComplete, let part = nextPartThatMayMatch() else { return nil }
+            if part <= questionCount {
+                layOut(toAnchor: .question(part))
+            } else {
+                layOut(throughLine: layout.lines.count)
+            }
+        }
+    }
+
+    /// The first match on or after `line`, else the first of all (as less wraps).
+    mutating func firstMatch(from line: Int) -> Int? {
+        matchIndex(onOrAfter: line) ?? (search.matches.isEmpty ? nil : 0)
+    }
+
+    /// Lays out as far as the last match, so that every match is known.
+    mutating func findEveryMatch() {
+        while !search.isExhaustive && matchIndex(onOrAfter: layout.lines.count) != nil {}
+    }
+
+    /// The first part of the article not laid out whose source may show a
+    /// match: a question's number, `questionCount + 1` for the end (the
+    /// sections and reactions), nil for none. Remembered, so that the
+    /// article's bytes are scanned once per pattern, not once per key.
+    private mutating func nextPartThatMayMatch() -> Int? {
+        let first = layout.questionsLaidOut + 1
+        if let known = search.nextPart, known.scannedFrom <= first, known.part.map({ $0 >= first }) ?? true {
+            return known.part
+        }
+        let part = firstPartThatMayMatch(from: first)
+        search.nextPart = SourceScan(scannedFrom: first, part: part)
+        return part
+    }
+
+    private func firstPartThatMayMatch(from first: Int) -> Int? {
+        guard let prefilter = SourcePrefilter(pattern: search.pattern) else { return first }
+        for number in first ... max(first, questionCount) where number <= questionCount {
+            guard let source = article.source(ofQuestion: number) else { return number }
+            if prefilter.mayMatch(source) { return number }
+        }
+        return endMayMatch(prefilter) ? questionCount + 1 : nil
+    }
+
+    /// Whether the sections, the reactions or the words around them may show a match.
+    private func endMayMatch(_ prefilter: SourcePrefilter) -> Bool {
+        guard let sections = article.sectionsSource, entry.reactions.isMissing else { return true }
+        if prefilter.mayMatch(sections) { return true }
+        let bare = layout.bareTailLines
+        return !TextSearch.matches(of: search.pattern, in: bare, range: bare.indices).isEmpty
     }
 
     mutating func goToMatch(_ index: Int) {

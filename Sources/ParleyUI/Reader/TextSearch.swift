@@ -2,12 +2,18 @@
 /// ignoring case unless the pattern has a capital ("smart case").
 enum TextSearch {
     static func matches(of pattern: String, in layout: ArticleLayout) -> [SearchMatch] {
+        matches(of: pattern, in: layout.lines, range: layout.lines.indices)
+    }
+
+    /// The matches on `lines[range]`, numbered by their index in `lines`.
+    static func matches(of pattern: String, in lines: [StyledLine], range: Range<Int>) -> [SearchMatch] {
         guard !pattern.isEmpty else { return [] }
         let caseSensitive = pattern != pattern.lowercased()
         let needle = fold(pattern, caseSensitive: caseSensitive)
         let prefilter = ASCIIPrefilter(pattern: pattern, foldCase: !caseSensitive)
         var found: [SearchMatch] = []
-        for (index, line) in layout.lines.enumerated() {
+        for index in range {
+            let line = lines[index]
             var text = line.spans.count == 1 ? line.spans[0].text : line.text
             if let prefilter {
                 // An ASCII line is a character per byte and a column per character: match its bytes.

@@ -84,8 +84,10 @@ enum ReaderView {
         let search = reader.search
         var matchFact: String?
         if !search.pattern.isEmpty {
+            let number = (search.current ?? 0) + 1
             matchFact = search.matches.isEmpty ? ui.noMatchShort
-                : ui.matchPosition((search.current ?? 0) + 1, of: search.matches.count)
+                : search.isExhaustive ? ui.matchPosition(number, of: search.matches.count)
+                : ui.matchPosition(number, ofAtLeast: search.matches.count)
         }
         if let prompt = search.prompt {
             return StatusLine(left: "/" + prompt.text, leftStyle: theme.style(.prompt), right: matchFact.map { [$0] } ?? [],
