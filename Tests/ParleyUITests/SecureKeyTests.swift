@@ -30,6 +30,15 @@ struct SecureKeyTests {
         #expect(library.statusLine.contains(Self.notAvailable))
     }
 
+    @Test("S in the library syncs nothing: git and the network are outside the reader")
+    func sync() throws {
+        var library = Self.secure(Driver.library(try Fixture.shippedLibrary()))
+        library.press(.character("S"))
+        #expect(library.effects == [])
+        #expect(library.message == Self.notAvailable)
+        #expect(library.state.running.isEmpty)
+    }
+
     @Test("in the composer, Ctrl-E and Ctrl-Z keep the text, save the draft and say so")
     func composer() throws {
         let save = Effect.saveDraft(slug: Fixture.slug, draft: Draft(name: nil, text: "Bijna klaar", replyTo: nil))
