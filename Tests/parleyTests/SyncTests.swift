@@ -382,4 +382,29 @@ struct SyncTests {
         let mode = (attributes[.posixPermissions] as? Int) ?? 0
         #expect(mode & 0o020 != 0, "mode \(String(mode, radix: 8))")
     }
+
+    @Test("S in the library screen syncs without leaving it: the status line says it runs, then what came in, and the list counts it")
+    func syncKeyInTheLibraryScreen() throws {
+        let servers = try Servers()
+        let anna = try servers.clone("anna")
+        let bert = try servers.clone("bert")
+        _ = try servers.react(bert, "Vanuit de trein geschreven.")
+        _ = try servers.sync(bert)
+
+        func count(_ screen: [String]) -> Int? {
+            guard let row = screen.first(where: { $0.contains("Thissen") }),
+                  let match = row.firstMatch(of: /(\d+) (reactions|reaction)/) else { return nil }
+            return Int(match.1)
+        }
+        let environment = servers.environment.merging(["PARLEY_LIBRARY": "", "PARLEY_STATE": "off"]) { $1 }
+        let session = try TmuxSession(width: 100, height: 24, command: "\(TestSupport.parleyBinary.path) --library \(anna.path)", environment: environment)
+        defer { session.kill() }
+        let before = try session.waitFor("the library screen") { count($0) != nil }
+        let reactions = try #require(count(before))
+        try session.send("S")
+        let after = try session.waitFor("the sync's report") { $0.joined(separator: "\n").contains("1 reaction received") }
+        #expect(count(after) == reactions + 1, "\(after.joined(separator: "\n"))")
+        // What came in is on disk in anna's clone, byte for byte bert's.
+        #expect(try servers.reactionsBytes(anna) == servers.reactionsBytes(bert))
+    }
 }
