@@ -15,7 +15,7 @@ public enum Clone {
         do {
             try FileSystem.createFolders(parent.isEmpty ? "." : parent, mode: 0o755)
         } catch {
-            throw .git(command: "git clone", message: error.description)
+            throw .fileSystem(error)
         }
         let git = Git(folder: parent.isEmpty ? "." : parent, inheritedEnvironment: environment, prompts: prompts)
         // "--": a URL that starts with "-" is a URL, not an option.

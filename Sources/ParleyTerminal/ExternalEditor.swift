@@ -25,7 +25,7 @@ struct ExternalEditor {
         do {
             path = try writeTemporaryFile(original)
         } catch {
-            return .editorFailed(.file(error.description))
+            return .editorFailed(.file(error))
         }
         session.handOver()
         let ending = run(path, input: session.inputDescriptor)
@@ -36,7 +36,7 @@ struct ExternalEditor {
             edited = String(decoding: try FileSystem.readFile(path), as: UTF8.self)
         } catch {
             unlink(path)
-            return .editorFailed(.file(error.description))
+            return .editorFailed(.file(error))
         }
         let changed = edited != original
         switch ending {

@@ -166,10 +166,10 @@ public struct IncrementalArticle: Sendable {
             let isEmpty = title.plainText.trimmingSpaces.isEmpty
             if heading.level == 1 {
                 guard !scan.questions.isEmpty || scan.sectionsStart < source.lines.count else { continue }  // a heading in the lead
-                if isEmpty { throw ArticleError(file: file, line: line.number, message: "a section heading has no text") }
+                if isEmpty { throw ArticleError(file: file, line: line.number, problem: .emptySectionHeading) }
                 if scan.sectionsStart == source.lines.count { scan.sectionsStart = index }
             } else if scan.sectionsStart == source.lines.count {
-                if isEmpty { throw ArticleError(file: file, line: line.number, message: "a question heading ('##') has no text") }
+                if isEmpty { throw ArticleError(file: file, line: line.number, problem: .emptyQuestionHeading) }
                 scan.questions.append(title)
                 scan.questionStarts.append(index)
             }

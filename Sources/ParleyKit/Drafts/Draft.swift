@@ -51,20 +51,20 @@ public struct Draft: Equatable, Sendable {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw .unreadable(file: file, line: error.line, column: error.column, message: error.message)
+            throw .unreadable(file: file, line: error.line, column: error.column, problem: .syntax(error.problem))
         }
         guard let object = root.objectValue else {
-            throw .unreadable(file: file, line: 1, column: nil, message: "expected an object, found \(root.typeName)")
+            throw .unreadable(file: file, line: 1, column: nil, problem: .notAnObject(found: root.kind))
         }
         func optionalString(_ key: String) throws(DraftError) -> String? {
             switch object[key] {
             case nil, .null?: return nil
             case .string(let value)?: return value
-            case let other?: throw .unreadable(file: file, line: object.line, column: nil, message: "\"\(key)\" must be a string or null, found \(other.typeName)")
+            case let other?: throw .unreadable(file: file, line: object.line, column: nil, problem: .fieldNotAString(field: key, found: other.kind))
             }
         }
         guard let text = object["text"]?.stringValue else {
-            throw .unreadable(file: file, line: object.line, column: nil, message: "there is no \"text\" string")
+            throw .unreadable(file: file, line: object.line, column: nil, problem: .noText)
         }
         return Draft(
             name: try optionalString("name"),

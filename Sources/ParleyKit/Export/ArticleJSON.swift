@@ -2,7 +2,8 @@
 /// scripts, so they only ever grow: a key once given is never renamed or dropped.
 public enum ArticleJSON {
     /// `parley show SLUG --json`: one object for the article and its reactions.
-    public static func show(_ article: Article, reactions: ReactionsState) -> JSONObject {
+    /// `explain` gives the words for unreadable reactions (the UI language's).
+    public static func show(_ article: Article, reactions: ReactionsState, explain: (ReactionsError) -> String) -> JSONObject {
         var object = JSONObject()
         object["slug"] = .string(article.slug)
         object["title"] = .string(article.title)
@@ -28,7 +29,7 @@ public enum ArticleJSON {
             object["reactions"] = .array(document.reactions.map(ReactionsDocument.encode))
         case .failed(let error):
             object["reactions"] = .array([])
-            object["reactionsError"] = .string(error.description)
+            object["reactionsError"] = .string(explain(error))
         }
         return object
     }
@@ -40,7 +41,7 @@ public enum ArticleJSON {
     }
 
     /// One element of `parley list --json`.
-    public static func listEntry(_ entry: LibraryEntry) -> JSONObject {
+    public static func listEntry(_ entry: LibraryEntry, explain: (ReactionsError) -> String) -> JSONObject {
         let article = entry.article
         var object = JSONObject([
             ("slug", .string(article.slug)),
@@ -52,7 +53,7 @@ public enum ArticleJSON {
         // Unreadable reactions are not 0 reactions: null, and why.
         if let error = entry.reactions.error {
             object["reactions"] = .null
-            object["reactionsError"] = .string(error.description)
+            object["reactionsError"] = .string(explain(error))
         }
         return object
     }

@@ -11,10 +11,10 @@ struct ImportText {
 
     init(bytes: some Collection<UInt8>, file: String) throws(ImportError) {
         if SourceText.looksLikeUTF16(bytes) {
-            throw ImportError(file: file, message: "the text is UTF-16, not UTF-8; save it as UTF-8")
+            throw ImportError(file: file, problem: .utf16)
         }
         if Self.looksBinary(bytes) {
-            throw ImportError(file: file, message: "this is not text (a document, an image or an archive): give a plain-text copy of the interview")
+            throw ImportError(file: file, problem: .notText)
         }
         let source = SourceText(bytes: bytes)
         var lines: [String] = []
@@ -36,7 +36,7 @@ struct ImportText {
             lines.append(line)
         }
         if lines.allSatisfy(\.isBlankForImport) {
-            throw ImportError(file: file, message: "the text is empty: there is nothing to import")
+            throw ImportError(file: file, problem: .empty)
         }
         self.lines = lines
         self.notes = notes

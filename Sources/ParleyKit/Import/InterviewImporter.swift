@@ -43,13 +43,13 @@ public struct InterviewImporter: Sendable {
         let slug: String
         if let given = options.slug {
             guard Library.isValidSlug(given) else {
-                throw ImportError(file: options.file, message: "'\(given)' cannot be an article name: no '/', no leading '.', no control characters")
+                throw ImportError(file: options.file, problem: .invalidSlug(given))
             }
             slug = given
         } else if let derived = ArticleSlug.derive(from: title) {
             slug = derived
         } else {
-            throw ImportError(file: options.file, message: "cannot make an article name from the title \"\(title.prefix(60))\"; give one with --slug")
+            throw ImportError(file: options.file, problem: .noSlugFromTitle(String(title.prefix(60))))
         }
 
         let language: ImportResult.LanguageChoice
@@ -71,7 +71,7 @@ public struct InterviewImporter: Sendable {
             article = try ArticleParser(file: slug + Library.articleExtension).parse(text: markdown, slug: slug).article
         } catch {
             // ArticleMarkdown writes only what the parser reads; this is a bug, said plainly.
-            throw ImportError(file: options.file, message: "the article written for this text does not read back (\(error.description)); please report this")
+            throw ImportError(file: options.file, problem: .doesNotReadBack(error))
         }
         let reactions = assembled.reactions.isEmpty ? nil : ReactionsDocument(article: slug, reactions: assembled.reactions)
         return ImportResult(

@@ -6,17 +6,11 @@ extension Library {
         public var reactions: String?
     }
 
-    public enum AddError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Why an import was not added; the words are in ParleyUI's `Catalogue`.
+    public enum AddError: Error, Equatable, Sendable {
         /// The library already has an article (or a reactions file) by that name.
         case exists(String)
         case file(FileSystemError)
-
-        public var description: String {
-            switch self {
-            case .exists(let path): "\(path) already exists; parley never replaces an article: choose another --slug, or remove it first"
-            case .file(let error): error.description
-            }
-        }
     }
 
     /// Writes the article and its reactions file (when it has reactions) into

@@ -6,11 +6,12 @@
 public struct JSONParser {
     public static let maximumDepth = 256
 
-    public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Where a document breaks and why, as a value: the words are in
+    /// ParleyUI's `Catalogue` (`message(_: JSONSyntaxProblem)`).
+    public struct SyntaxError: Error, Equatable, Sendable {
         public var line: Int
         public var column: Int
-        public var message: String
-        public var description: String { "line \(line), column \(column): \(message)" }
+        public var problem: JSONSyntaxProblem
     }
 
     private let bytes: [UInt8]
@@ -53,21 +54,21 @@ public struct JSONParser {
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
-        if index < bytes.count { throw error("unexpected \(describeCurrent()) after the end of the document") }
+        if index < bytes.count { throw error(.textAfterDocument(currentToken())) }
         return value
     }
 
-    private func error(_ message: String) -> SyntaxError {
+    private func error(_ problem: JSONSyntaxProblem) -> SyntaxError {
         // Columns count characters, not bytes: a person counts what they see.
         let column = String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).count + 1
-        return SyntaxError(line: line, column: column, message: message)
+        return SyntaxError(line: line, column: column, problem: problem)
     }
 
-    private func describeCurrent() -> String {
-        guard index < bytes.count else { return "end of file" }
+    private func currentToken() -> JSONToken {
+        guard index < bytes.count else { return .endOfFile }
         let byte = bytes[index]
-        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+        if byte >= 0x21 && byte < 0x7F { return .character(Character(Unicode.Scalar(byte))) }
+        return .byte(byte)
     }
 
     private mutating func skipWhitespace() {
@@ -84,7 +85,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("unexpected end of file, expected a value") }
+        guard index < bytes.count else { throw error(.unexpected(.endOfFile, expected: .value)) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -93,21 +94,21 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("unexpected \(describeCurrent()), expected a value")
+        default: throw error(.unexpected(currentToken(), expected: .value))
         }
     }
 
     private mutating func expectWord(_ word: String) throws(SyntaxError) {
         let expected = word.utf8
         guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
-            throw error("unexpected \(describeCurrent()), expected a value")
+            throw error(.unexpected(currentToken(), expected: .value))
         }
         index += expected.count
     }
 
     private mutating func enter() throws(SyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nested deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw error(.nestedTooDeep(limit: Self.maximumDepth)) }
     }
 
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {
@@ -123,23 +124,23 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw error("unexpected \(describeCurrent()), expected a key in double quotes")
+                throw error(.unexpected(currentToken(), expected: .key))
             }
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("unexpected \(describeCurrent()), expected ':' after a key")
+                throw error(.unexpected(currentToken(), expected: .colon))
             }
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            if object[key] != nil { throw error("the key \"\(key)\" appears twice in one object") }
+            if object[key] != nil { throw error(.keyTwice(key)) }
             object.members.append((key, value))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file, expected ',' or '}'") }
+            guard index < bytes.count else { throw error(.unexpected(.endOfFile, expected: .commaOrBrace)) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-            throw error("unexpected \(describeCurrent()), expected ',' or '}'")
+            throw error(.unexpected(currentToken(), expected: .commaOrBrace))
         }
         depth -= 1
         return .object(object)
@@ -159,10 +160,10 @@ public struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file, expected ',' or ']'") }
+            guard index < bytes.count else { throw error(.unexpected(.endOfFile, expected: .commaOrBracket)) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; break }
-            throw error("unexpected \(describeCurrent()), expected ',' or ']'")
+            throw error(.unexpected(currentToken(), expected: .commaOrBracket))
         }
         depth -= 1
         return .array(elements)
@@ -178,16 +179,16 @@ public struct JSONParser {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let intStart = index
         let intDigits = digits(&self)
-        if intDigits == 0 { throw error("a number needs digits") }
-        if intDigits > 1 && bytes[intStart] == UInt8(ascii: "0") { throw error("a number must not start with 0") }
+        if intDigits == 0 { throw error(.numberWithoutDigits) }
+        if intDigits > 1 && bytes[intStart] == UInt8(ascii: "0") { throw error(.numberStartsWithZero) }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
-            if digits(&self) == 0 { throw error("a number needs digits after '.'") }
+            if digits(&self) == 0 { throw error(.numberWithoutFractionDigits) }
         }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
             index += 1
             if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
-            if digits(&self) == 0 { throw error("a number needs digits in its exponent") }
+            if digits(&self) == 0 { throw error(.numberWithoutExponentDigits) }
         }
         return .number(String(decoding: bytes[start..<index], as: UTF8.self))
     }
@@ -196,7 +197,7 @@ public struct JSONParser {
         index += 1  // opening quote
         var utf8: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw error("unterminated string") }
+            guard index < bytes.count else { throw error(.unterminatedString) }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
@@ -204,7 +205,7 @@ public struct JSONParser {
                 return try decodeUTF8(utf8)
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw error("unterminated string") }
+                guard index < bytes.count else { throw error(.unterminatedString) }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -219,10 +220,10 @@ public struct JSONParser {
                 case UInt8(ascii: "u"): utf8.append(contentsOf: try parseUnicodeEscape())
                 default:
                     index -= 1
-                    throw error("invalid escape \\\(describeCurrent())")
+                    throw error(.invalidEscape(currentToken()))
                 }
             case 0x00..<0x20:
-                throw error("a control character (byte 0x\(String(byte, radix: 16, uppercase: true))) inside a string must be escaped")
+                throw error(.controlCharacterInString(byte: byte))
             default:
                 utf8.append(byte)
                 index += 1
@@ -231,10 +232,10 @@ public struct JSONParser {
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("\\u needs four hex digits") }
+        guard index + 4 <= bytes.count else { throw error(.unicodeEscapeWithoutFourHexDigits) }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let digit = hexValue(bytes[index]) else { throw error("\\u needs four hex digits") }
+            guard let digit = hexValue(bytes[index]) else { throw error(.unicodeEscapeWithoutFourHexDigits) }
             value = value << 4 | digit
             index += 1
         }
@@ -284,4 +285,35 @@ public struct JSONParser {
         noteDamage()
         return String(decoding: utf8, as: UTF8.self)
     }
+}
+
+/// What stands where a JSON document breaks.
+public enum JSONToken: Equatable, Sendable {
+    case endOfFile
+    /// A printable ASCII character.
+    case character(Character)
+    /// Any other byte (a space, a control character, a byte of UTF-8).
+    case byte(UInt8)
+}
+
+/// What a JSON parser expected where it found something else.
+public enum JSONExpectation: Equatable, Sendable, CaseIterable {
+    case value, key, colon, commaOrBrace, commaOrBracket
+}
+
+/// Why a JSON document cannot be read. The words are in ParleyUI's
+/// `Catalogue`; `MessageCatalogueTests` has a sample of every case.
+public enum JSONSyntaxProblem: Equatable, Sendable {
+    case textAfterDocument(JSONToken)
+    case unexpected(JSONToken, expected: JSONExpectation)
+    case nestedTooDeep(limit: Int)
+    case keyTwice(String)
+    case numberWithoutDigits
+    case numberStartsWithZero
+    case numberWithoutFractionDigits
+    case numberWithoutExponentDigits
+    case unterminatedString
+    case invalidEscape(JSONToken)
+    case controlCharacterInString(byte: UInt8)
+    case unicodeEscapeWithoutFourHexDigits
 }

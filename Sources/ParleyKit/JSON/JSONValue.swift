@@ -38,15 +38,15 @@ public enum JSONValue: Equatable, Sendable {
         return nil
     }
 
-    /// The JSON type name, for error messages.
-    public var typeName: String {
+    /// The JSON type, for error messages ("found an array").
+    public var kind: JSONKind {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: .null
+        case .bool: .boolean
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
         }
     }
 }
@@ -79,4 +79,9 @@ public struct JSONObject: Equatable, Sendable {
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         lhs.members.elementsEqual(rhs.members) { $0.key == $1.key && $0.value == $1.value }
     }
+}
+
+/// The six JSON types, as error messages name what they found.
+public enum JSONKind: Equatable, Sendable, CaseIterable {
+    case null, boolean, number, string, array, object
 }

@@ -64,15 +64,15 @@ public struct Library: Sendable {
         do {
             return try FileSystem.readFile(file, limit: maximumArticleSize)
         } catch {
-            let message: String
+            let problem: ArticleProblem
             if error.isNotFound {
-                message = "no such article"
+                problem = .noSuchArticle
             } else if error.code == EFBIG {
-                message = "cannot read: larger than \(maximumArticleSize / 1024 / 1024) MB, the most parley reads in an article"
+                problem = .tooLarge(megabytes: maximumArticleSize / 1024 / 1024)
             } else {
-                message = "cannot read: \(error.reason)"
+                problem = .cannotRead(error)
             }
-            throw ArticleError(file: file, line: nil, message: message)
+            throw ArticleError(file: file, line: nil, problem: problem)
         }
     }
 

@@ -1,33 +1,33 @@
 /// What `parley check` finds: every problem of every file in the library,
-/// each as one `file:line: message` line.
+/// as values; ParleyUI's `Catalogue` says each as one `file:line: message` line.
 public struct LibraryCheck: Sendable {
     public var articles: Int
     public var reactionFiles: Int
-    public var problems: [String]
+    public var problems: [LibraryProblem]
 
     public static func run(library: Library, fileNames: [String]) -> LibraryCheck {
-        var problems: [String] = library.problems.map(\.description)
+        var problems: [LibraryProblem] = library.problems.map(LibraryProblem.article)
         var reactionFiles = 0
         for entry in library.entries {
-            problems += entry.warnings.map(\.description)
+            problems += entry.warnings.map(LibraryProblem.warning)
             switch entry.reactions {
             case .none: break
             case .failed(let error):
                 reactionFiles += 1
-                problems.append(error.description)
+                problems.append(.reactions(error))
             case .loaded(let document):
                 reactionFiles += 1
                 let file = Library.reactionsPath(folder: library.folder, slug: entry.slug)
                 if document.article != entry.slug {
-                    problems.append("\(file): \"article\" is \"\(document.article)\", but the file belongs to \"\(entry.slug)\"")
+                    problems.append(.otherArticle(file: file, article: document.article, slug: entry.slug))
                 }
                 for line in document.damagedLines {
-                    problems.append("\(file):\(line): text that is not UTF-8 (or a lone surrogate), shown as \u{FFFD}; parley will not add reactions until it is fixed")
+                    problems.append(.damagedLine(file: file, line: line))
                 }
                 let ids = Set(document.reactions.map(\.id))
                 for (i, reaction) in document.reactions.enumerated() {
                     if let parent = reaction.replyTo, !ids.contains(parent) {
-                        problems.append("\(file): reaction \(i + 1) replies to \(parent), which is not in the file")
+                        problems.append(.replyToMissing(file: file, number: i + 1, replyTo: parent))
                     }
                 }
                 problems += conflictProblems(document, file: file)
@@ -40,27 +40,49 @@ public struct LibraryCheck: Sendable {
             guard !known.contains(slug) else { continue }
             reactionFiles += 1
             switch Library.loadReactions(folder: library.folder, slug: slug) {
-            case .failed(let error): problems.append(error.description)
+            case .failed(let error): problems.append(.reactions(error))
             case .loaded(let document): problems += conflictProblems(document, file: Library.reactionsPath(folder: library.folder, slug: slug))
             case .none: break
             }
             if !FileSystem.fileExists(Library.articlePath(folder: library.folder, slug: slug)) {
-                problems.append("\(Library.reactionsPath(folder: library.folder, slug: slug)): there is no article \(slug).md for these reactions")
+                problems.append(.noArticle(file: Library.reactionsPath(folder: library.folder, slug: slug), slug: slug))
             }
         }
         return LibraryCheck(articles: library.entries.count + library.problems.count, reactionFiles: reactionFiles, problems: problems)
     }
 
     /// One line per entry a merge kept under "conflicts" (docs/sync.md).
-    static func conflictProblems(_ document: ReactionsDocument, file: String) -> [String] {
+    static func conflictProblems(_ document: ReactionsDocument, file: String) -> [LibraryProblem] {
         document.conflicts.map { entry in
             if let id = entry.objectValue?["id"]?.stringValue {
-                return "\(file): reaction \(id) has another version under \"conflicts\": keep the right one in \"reactions\" and delete the entry"
+                return .conflictingReaction(file: file, id: id)
             }
             if let field = entry.objectValue?["field"]?.stringValue {
-                return "\(file): the field \"\(field)\" has another value under \"conflicts\": keep the right one and delete the entry"
+                return .conflictingField(file: file, field: field)
             }
-            return "\(file): an entry under \"conflicts\" is neither a reaction nor a field: check it and delete it"
+            return .unknownConflict(file: file)
         }
     }
+}
+
+/// One problem `parley check` reports.
+public enum LibraryProblem: Equatable, Sendable {
+    /// An article that cannot be read.
+    case article(ArticleError)
+    /// An article that can be read, with something wrong in it.
+    case warning(ArticleWarning)
+    /// A reactions file that cannot be read.
+    case reactions(ReactionsError)
+    /// The reactions file's `"article"` names another article.
+    case otherArticle(file: String, article: String, slug: String)
+    /// A line whose text is not UTF-8 (or a lone surrogate).
+    case damagedLine(file: String, line: Int)
+    /// Reaction `number` replies to an id not in the file.
+    case replyToMissing(file: String, number: Int, replyTo: String)
+    /// A merge kept another version of reaction `id` under "conflicts".
+    case conflictingReaction(file: String, id: String)
+    case conflictingField(file: String, field: String)
+    case unknownConflict(file: String)
+    /// A reactions file without its article.
+    case noArticle(file: String, slug: String)
 }

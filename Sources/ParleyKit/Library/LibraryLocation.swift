@@ -1,4 +1,5 @@
-/// Where the library folder is, and why there (so messages can say so).
+/// Where the library folder is, and why there (so messages can say so:
+/// ParleyUI's `Catalogue.explanation(_:)`).
 public struct LibraryLocation: Equatable, Sendable {
     public enum Source: Equatable, Sendable {
         /// `--library DIR`
@@ -51,14 +52,4 @@ public struct LibraryLocation: Equatable, Sendable {
         return FileSystem.join(dataHome, "parley/articles")
     }
 
-    /// How the folder was chosen, for messages ("set by --library").
-    public var explanation: String {
-        switch source {
-        case .option: "given with --library"
-        case .environment: "set by PARLEY_LIBRARY"
-        case .workingDirectory: "the articles folder here"
-        case .dataHome: "the default library folder"
-        case .administrator: "set by PARLEY_SECURE_LIBRARY"
-        }
-    }
 }

@@ -54,10 +54,10 @@ public struct ReactionStore: Sendable {
         } catch {
             if error.isNotFound { return UndecodedReactions(file: file, content: .missing) }
             if error.code == EFBIG {
-                let message = "cannot read: larger than \(Self.maximumFileSize / 1024 / 1024) MB, the most parley reads in a reactions file"
-                return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, message: message)))
+                let problem = ReactionsProblem.tooLarge(megabytes: Self.maximumFileSize / 1024 / 1024)
+                return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, problem: problem)))
             }
-            return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, message: "cannot read: \(error.reason)")))
+            return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, problem: .cannotRead(error))))
         }
     }
 

@@ -41,21 +41,21 @@ public struct ReactionsDocument: Equatable, Sendable {
         do {
             (root, damagedLines) = try JSONParser.parseRecordingDamage(bytes)
         } catch {
-            throw ReactionsError(file: file, line: error.line, column: error.column, message: error.message)
+            throw ReactionsError(file: file, line: error.line, column: error.column, problem: .syntax(error.problem))
         }
         guard let object = root.objectValue else {
-            throw ReactionsError(file: file, line: 1, message: "expected an object with \"version\", \"article\" and \"reactions\", found \(root.typeName)")
+            throw ReactionsError(file: file, line: 1, problem: .notAnObject(found: root.kind))
         }
-        func fail(_ line: Int, _ message: String) -> ReactionsError { ReactionsError(file: file, line: line, message: message) }
+        func fail(_ line: Int, _ problem: ReactionsProblem) -> ReactionsError { ReactionsError(file: file, line: line, problem: problem) }
 
         guard let version = object["version"]?.intValue, version >= 1 else {
-            throw fail(object.line, "\"version\" must be a whole number of 1 or more")
+            throw fail(object.line, .versionNotANumber)
         }
         guard let article = object["article"]?.stringValue else {
-            throw fail(object.line, "\"article\" must be the article's slug, a string")
+            throw fail(object.line, .articleNotAString)
         }
         guard let list = object["reactions"]?.arrayValue else {
-            throw fail(object.line, "\"reactions\" must be an array")
+            throw fail(object.line, .reactionsNotAnArray)
         }
         var reactions: [Reaction] = []
         reactions.reserveCapacity(list.count)
@@ -63,25 +63,25 @@ public struct ReactionsDocument: Equatable, Sendable {
         for (position, value) in list.enumerated() {
             let number = position + 1
             guard let fields = value.objectValue else {
-                throw fail(object.line, "reaction \(number) must be an object, found \(value.typeName)")
+                throw fail(object.line, .reactionNotAnObject(number: number, found: value.kind))
             }
             let line = fields.line
             guard let id = fields["id"]?.stringValue, !id.isEmpty else {
-                throw fail(line, "reaction \(number) has no \"id\" string")
+                throw fail(line, .reactionWithoutID(number: number))
             }
             if let earlier = seen[id] {
-                throw fail(line, "reaction \(number) has the same id as reaction \(earlier): \(id)")
+                throw fail(line, .sameID(number: number, earlier: earlier, id: id))
             }
             seen[id] = number
             guard let text = fields["text"]?.stringValue else {
-                throw fail(line, "reaction \(number) has no \"text\" string")
+                throw fail(line, .reactionWithoutText(number: number))
             }
             let author = try optionalString(fields, "author", number: number, line: line, file: file)
             let replyTo = try optionalString(fields, "replyTo", number: number, line: line, file: file)
             var posted: ReactionTime?
             if let raw = try optionalString(fields, "posted", number: number, line: line, file: file) {
                 guard let time = ReactionTime(iso: raw) else {
-                    throw fail(line, "reaction \(number): \"posted\" must be an ISO 8601 time such as 2026-11-29T13:05:00Z, found \"\(raw)\"")
+                    throw fail(line, .postedNotATime(number: number, found: raw))
                 }
                 posted = time
             }
@@ -91,7 +91,7 @@ public struct ReactionsDocument: Equatable, Sendable {
         var conflicts: [JSONValue] = []
         if let value = object["conflicts"] {
             guard let list = value.arrayValue else {
-                throw fail(object.line, "\"conflicts\" must be an array")
+                throw fail(object.line, .conflictsNotAnArray)
             }
             conflicts = list
         }
@@ -105,7 +105,7 @@ public struct ReactionsDocument: Equatable, Sendable {
         switch fields[key] {
         case nil, .null?: return nil
         case .string(let s)?: return s
-        case let other?: throw ReactionsError(file: file, line: line, message: "reaction \(number): \"\(key)\" must be a string or null, found \(other.typeName)")
+        case let other?: throw ReactionsError(file: file, line: line, problem: .fieldNotAString(number: number, field: key, found: other.kind))
         }
     }
 

@@ -52,7 +52,7 @@ extension LibraryReadingState {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw .unreadable(file: file, line: error.line, message: error.message)
+            throw .unreadable(file: file, line: error.line, problem: .syntax(error.problem))
         }
         var decoder = Decoder(file: file)
         return try decoder.library(root)
@@ -65,38 +65,38 @@ extension LibraryReadingState {
         var line = 1
 
         mutating func library(_ root: JSONValue) throws(ReadingStateError) -> LibraryReadingState {
-            let object = try self.object(root, "the file")
-            guard let version = object["version"]?.intValue else { throw fail("there is no \"version\" number") }
+            let object = try self.object(root, .file)
+            guard let version = object["version"]?.intValue else { throw fail(.noVersion) }
             if version > LibraryReadingState.currentVersion { throw .newerVersion(file: file, version: version) }
-            guard version == LibraryReadingState.currentVersion else { throw fail("unknown version \(version)") }
+            guard version == LibraryReadingState.currentVersion else { throw fail(.unknownVersion(version)) }
             var state = LibraryReadingState(library: object["library"]?.stringValue ?? "")
             switch object["name"] {
             case nil, .null?: break
             case .string(let name)?: state.lastName = name
-            case let other?: throw fail("\"name\" must be a string or null, found \(other.typeName)")
+            case let other?: throw fail(.nameNotAString(found: other.kind))
             }
-            let articles = try self.object(object["articles"] ?? .object(JSONObject()), "\"articles\"")
+            let articles = try self.object(object["articles"] ?? .object(JSONObject()), .articles)
             for (slug, value) in articles.members {
-                guard Library.isValidSlug(slug) else { throw fail("'\(slug)' is not an article name") }
+                guard Library.isValidSlug(slug) else { throw fail(.invalidArticleName(slug)) }
                 state.articles[slug] = try article(value, slug)
             }
             return state
         }
 
         private mutating func article(_ value: JSONValue, _ slug: String) throws(ReadingStateError) -> ArticleReadingState {
-            let object = try self.object(value, "article '\(slug)'")
+            let object = try self.object(value, .article(slug: slug))
             guard let changed = object["changed"].flatMap(time) else {
-                throw fail("article '\(slug)' has no \"changed\" time")
+                throw fail(.noChangedTime(slug: slug))
             }
             var state = ArticleReadingState(changed: changed)
             if let opened = object["opened"] {
-                guard let time = time(opened) else { throw fail("article '\(slug)': \"opened\" is not a time") }
+                guard let time = time(opened) else { throw fail(.openedNotATime(slug: slug)) }
                 state.opened = time
             }
             if let position = object["position"] {
                 guard let numbers = position.arrayValue?.compactMap(\.intValue), numbers.count == 3,
                       numbers[0] >= 0, numbers[1] >= 0, let fingerprint = UInt32(exactly: numbers[2]) else {
-                    throw fail("article '\(slug)': \"position\" must be [block, offset, fingerprint]")
+                    throw fail(.positionDamaged(slug: slug))
                 }
                 state.position = SavedPosition(block: numbers[0], offset: numbers[1], fingerprint: fingerprint)
             }
@@ -107,8 +107,8 @@ extension LibraryReadingState {
         }
 
         private mutating func seen(_ value: JSONValue, _ slug: String) throws(ReadingStateError) -> SeenReactions {
-            let object = try self.object(value, "article '\(slug)': \"seen\"")
-            let problem = "article '\(slug)': \"seen\" is damaged"
+            let object = try self.object(value, .seen(slug: slug))
+            let problem = ReadingStateProblem.seenDamaged(slug: slug)
             guard let markValue = object["mark"],
                   let counts = object["counts"]?.arrayValue?.compactMap(\.intValue), counts.count == SeenReactions.bucketCount,
                   counts.allSatisfy({ $0 >= 0 }),
@@ -151,14 +151,14 @@ extension LibraryReadingState {
             return hashes
         }
 
-        private mutating func object(_ value: JSONValue, _ what: String) throws(ReadingStateError) -> JSONObject {
-            guard let object = value.objectValue else { throw fail("\(what) must be an object, found \(value.typeName)") }
+        private mutating func object(_ value: JSONValue, _ part: ReadingStateProblem.Part) throws(ReadingStateError) -> JSONObject {
+            guard let object = value.objectValue else { throw fail(.notAnObject(part, found: value.kind)) }
             if object.line > 0 { line = object.line }
             return object
         }
 
-        private func fail(_ message: String) -> ReadingStateError {
-            .unreadable(file: file, line: line, message: message)
+        private func fail(_ problem: ReadingStateProblem) -> ReadingStateError {
+            .unreadable(file: file, line: line, problem: problem)
         }
     }
 }

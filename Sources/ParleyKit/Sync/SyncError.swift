@@ -38,6 +38,8 @@ public enum SyncError: Error, Equatable, Sendable {
     case cannotReach(url: String)
     /// The destination of `parley clone` exists and is not empty.
     case destinationNotEmpty(String)
+    /// A folder parley had to make (the parent of a clone) could not be made.
+    case fileSystem(FileSystemError)
     /// No sync in this program (a screen started without the sync service).
     case unavailable
     /// Any other git failure: the command and git's own last error line.

@@ -2,11 +2,11 @@
 /// in ParleyUI (`Catalogue.message(_:)`), in every language.
 public struct ConfigError: Error, Equatable, Sendable {
     public enum Problem: Equatable, Sendable {
-        /// The file is there but cannot be read; the system's reason.
-        case unreadable(reason: String)
+        /// The file is there but cannot be read.
+        case unreadable(FileSystemError)
         case notUTF8
-        /// A line that is not `key: value`, in the front matter parser's words.
-        case syntax(String)
+        /// A line that is not `key: value`, as the front matter parser finds it.
+        case syntax(ArticleProblem)
         case givenTwice(key: String)
         case unknownSetting(key: String, known: [String])
     }

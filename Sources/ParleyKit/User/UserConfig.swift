@@ -54,7 +54,7 @@ public struct UserConfig: Equatable, Sendable {
             bytes = try FileSystem.readFile(file)
         } catch {
             if error.isNotFound { return UserConfig(file: file) }
-            throw ConfigError(file: file, line: nil, problem: .unreadable(reason: error.reason))
+            throw ConfigError(file: file, line: nil, problem: .unreadable(error))
         }
         return try parse(bytes: bytes, file: file)
     }
@@ -74,7 +74,7 @@ public struct UserConfig: Equatable, Sendable {
             do {
                 field = try reader.parseField(line, line: index + 1, dotted: true)
             } catch {
-                throw ConfigError(file: file, line: error.line, problem: .syntax(error.message))
+                throw ConfigError(file: file, line: error.line, problem: .syntax(error.problem))
             }
             guard seen.insert(field.key).inserted else {
                 throw ConfigError(file: file, line: index + 1, problem: .givenTwice(key: field.key))

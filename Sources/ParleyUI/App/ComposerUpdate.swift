@@ -37,7 +37,7 @@ func composerPrepared(_ state: inout AppState, _ prepared: ComposerSetup) {
     } else {
         composer.name = TextBuffer(ComposerText.oneLine(setup.defaultName ?? ""))
     }
-    if let problem = setup.draftProblem {
+    if let problem = setup.draftProblem.map(ui.message) {
         problems.append(setup.draftSetAside.map { ui.draftSetAside(problem, movedTo: $0) } ?? ui.draftUnreadable(problem))
     }
     if let problem = setup.configProblem { problems.append(ui.configUnreadable(ui.message(problem))) }
@@ -190,13 +190,13 @@ func composerDraftNotSaved(_ state: inout AppState, slug: String, draft: Draft, 
     case .closing:
         // Leaving now would lose the text: stay, say so, and let a second Esc decide.
         composer.phase = .closeRefused(failure)
-        composer.message = StatusMessage(state.ui.draftNotSavedOnClose(error.description), isError: true)
+        composer.message = StatusMessage(state.ui.draftNotSavedOnClose(state.ui.message(error)), isError: true)
     case .closeRefused:
         composer.phase = .closeRefused(failure)
-        composer.message = StatusMessage(state.ui.draftNotSaved(error.description), isError: true)
+        composer.message = StatusMessage(state.ui.draftNotSaved(state.ui.message(error)), isError: true)
     case .editing:
         composer.phase = .editing(lastFailure: failure)
-        composer.message = StatusMessage(state.ui.draftNotSaved(error.description), isError: true)
+        composer.message = StatusMessage(state.ui.draftNotSaved(state.ui.message(error)), isError: true)
     case .posting:
         // Said with the post's answer.
         composer.phase = .posting(lastFailure: failure)
@@ -209,14 +209,14 @@ func composerPosted(_ state: inout AppState, slug: String, reaction: Reaction, r
     guard state.reader?.entry.slug == slug else { return }
     state.showPosted(reaction, reactions: reactions)
     let ui = state.ui
-    state.message = draftError.map { StatusMessage(ui.postedDraftNotRemoved($0.description), isError: true) } ?? StatusMessage(ui.reactionPosted)
+    state.message = draftError.map { StatusMessage(ui.postedDraftNotRemoved(ui.message($0)), isError: true) } ?? StatusMessage(ui.reactionPosted)
 }
 
 func composerRefused(_ state: inout AppState, slug: String, error: ReactionStoreError) {
     guard var composer = state.composer, composer.slug == slug, case .posting(let failure) = composer.phase else { return }
     composer.phase = .editing(lastFailure: failure)
     // The draft was saved before posting; if even that failed, the writer must know.
-    let draftNote = failure.map { " " + state.ui.draftNotSaved($0.error.description) } ?? ""
+    let draftNote = failure.map { " " + state.ui.draftNotSaved(state.ui.message($0.error)) } ?? ""
     composer.message = StatusMessage(state.ui.refusal(error) + draftNote, isError: true)
     if case .invalid(let input) = error, input.isAboutTheName { composer.focus = .name }
     state.composer = composer

@@ -56,8 +56,8 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .articleOpened(let entry):
         state.open(entry)
         return []
-    case .articleFailed(_, let message):
-        state.message = StatusMessage(state.ui.cannotOpen(message), isError: true)
+    case .articleFailed(_, let error):
+        state.message = StatusMessage(state.ui.cannotOpen(state.ui.message(error)), isError: true)
         return []
     case .composerPrepared(let setup):
         composerPrepared(&state, setup)

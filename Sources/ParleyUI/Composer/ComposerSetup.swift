@@ -7,14 +7,14 @@ public struct ComposerSetup: Equatable, Sendable {
     public var draft: Draft?
     /// The config file's name, else the account's full name, else its user name.
     public var defaultName: String?
-    /// Why the draft could not be read (one line, with the file).
-    public var draftProblem: String?
+    /// Why the draft could not be read (said by `Catalogue.message`).
+    public var draftProblem: DraftError?
     /// Where an unreadable draft was moved so a new one can take its place.
     public var draftSetAside: String?
     /// Why the config file could not be read (said by `Catalogue.message`).
     public var configProblem: ConfigError?
 
-    public init(slug: String, draft: Draft? = nil, defaultName: String? = nil, draftProblem: String? = nil,
+    public init(slug: String, draft: Draft? = nil, defaultName: String? = nil, draftProblem: DraftError? = nil,
                 draftSetAside: String? = nil, configProblem: ConfigError? = nil) {
         self.slug = slug
         self.draft = draft

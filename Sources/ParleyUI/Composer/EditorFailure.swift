@@ -1,8 +1,10 @@
+import ParleyKit
+
 /// Why continuing in `$VISUAL` / `$EDITOR` did not bring text back. The
 /// composer's text is unchanged in every case.
 public enum EditorFailure: Equatable, Sendable {
     /// The temporary file for the editor could not be written or read back.
-    case file(String)
+    case file(FileSystemError)
     /// The editor could not be started (the command and the reason).
     case cannotStart(command: String, reason: String)
     /// The editor ended with a non-zero status (an abort, such as vi's `:cq`).

@@ -55,7 +55,7 @@ public final class EffectRunner: Sendable {
             do {
                 return .answered([.articleOpened(try Library.openEntry(folder: folder, slug: slug))])
             } catch {
-                return .answered([.articleFailed(slug: slug, message: error.description)])
+                return .answered([.articleFailed(slug: slug, error: error)])
             }
         case .keepReadingState(let change, let existing):
             return .answered(reading?.keep(change, existing: existing) ?? [])

@@ -25,7 +25,7 @@ final class FileEffects: Sendable {
                 setup.draft = try drafts.load(slug: slug)
             } catch {
                 // It may still hold someone's words: moved aside, never saved over.
-                setup.draftProblem = error.description
+                setup.draftProblem = error
                 setup.draftSetAside = try? drafts.setAside(slug: slug)
             }
         }

@@ -18,8 +18,8 @@ public enum Event: Sendable {
     case idle
     /// An article asked for with `Effect.openArticle`, opened fresh from the library (parsed as it is read).
     case articleOpened(OpenedEntry)
-    /// An article that could not be opened, with the one-line reason.
-    case articleFailed(slug: String, message: String)
+    /// An article that could not be opened, and why.
+    case articleFailed(slug: String, error: ArticleError)
 
     // MARK: - Composer
 

@@ -339,7 +339,7 @@ struct ArticleLayoutBuilder {
         case .failed(let error):
             wrap([Span(clean(labels.reactionsHeading), TextStyle(.reactionsHeading))])
             blank()
-            wrap([Span(clean(ui.reactionsUnreadable(error.description)), TextStyle(.notice))])
+            wrap([Span(clean(ui.reactionsUnreadable(ui.message(error))), TextStyle(.notice))])
             return []
         case .none:
             wrap([Span(labels.reactionCount(0), TextStyle(.reactionsHeading))])

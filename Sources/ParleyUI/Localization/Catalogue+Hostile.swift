@@ -16,25 +16,11 @@ extension Catalogue {
 
     /// One line on stderr under `parley list` for a reactions file that cannot be read.
     public func reactionsCannotBeRead(_ error: ReactionsError) -> String {
-        pick("cannot read the reactions: ", "kan de reacties niet lezen: ") + error.description
+        pick("cannot read the reactions: ", "kan de reacties niet lezen: ") + message(error)
     }
 
     /// An import source read as Windows-1252.
     var windows1252Note: String {
         pick("the text is not UTF-8: it was read as Windows-1252", "de tekst is geen UTF-8: hij is gelezen als Windows-1252")
-    }
-
-    /// Why a file is not read, in Dutch, when it is not a regular file.
-    func dutchNotRegularReason(_ kind: FileKind) -> String {
-        let what: String
-        switch kind {
-        case .directory: what = "een map"
-        case .fifo: what = "een FIFO (named pipe)"
-        case .socket: what = "een socket"
-        case .characterDevice, .blockDevice: what = "een apparaat"
-        case .symbolicLink: what = "een symbolische koppeling, die parley hier niet volgt"
-        case .other: what = "een bijzonder bestand"
-        }
-        return "geen gewoon bestand maar \(what)"
     }
 }

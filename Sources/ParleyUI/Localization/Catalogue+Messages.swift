@@ -46,23 +46,23 @@ extension Catalogue {
         case .invalid(let input):
             message(input)
         case .unreadable(let problem):
-            pick("\(problem.description) (parley never changes a reactions file it cannot read; fix or move it to add reactions)",
-                 "\(problem.description) (parley verandert nooit een reactiebestand dat het niet kan lezen; herstel of verplaats het om te reageren)")
+            pick("\(message(problem)) (parley never changes a reactions file it cannot read; fix or move it to add reactions)",
+                 "\(message(problem)) (parley verandert nooit een reactiebestand dat het niet kan lezen; herstel of verplaats het om te reageren)")
         case .newerFormat(let file, let version):
             pick("\(file): written by a newer parley (format version \(version); this parley writes version \(ReactionsDocument.currentVersion)): it can be read but not changed by this parley",
                  "\(file): geschreven door een nieuwere parley (formaatversie \(version); deze parley schrijft versie \(ReactionsDocument.currentVersion)): lezen kan, veranderen niet")
         case .notWritable(let file, let problem):
-            pick("cannot write in \(FileSystem.folder(of: file)): \(problem.reason); \(FileSystem.name(of: file)) is unchanged",
-                 "kan niet schrijven in \(FileSystem.folder(of: file)): \(problem.reason); \(FileSystem.name(of: file)) is niet veranderd")
+            pick("cannot write in \(FileSystem.folder(of: file)): \(reason(problem)); \(FileSystem.name(of: file)) is unchanged",
+                 "kan niet schrijven in \(FileSystem.folder(of: file)): \(reason(problem)); \(FileSystem.name(of: file)) is niet veranderd")
         case .diskFull(let file, let problem):
-            pick("cannot write \(file): \(problem.reason); the file is unchanged",
-                 "kan \(file) niet schrijven: \(problem.reason); het bestand is niet veranderd")
+            pick("cannot write \(file): \(reason(problem)); the file is unchanged",
+                 "kan \(file) niet schrijven: \(reason(problem)); het bestand is niet veranderd")
         case .writeFailed(let file, let problem):
-            pick("\(problem.description); \(FileSystem.name(of: file)) is unchanged",
-                 "\(problem.description); \(FileSystem.name(of: file)) is niet veranderd")
+            pick("\(message(problem)); \(FileSystem.name(of: file)) is unchanged",
+                 "\(message(problem)); \(FileSystem.name(of: file)) is niet veranderd")
         case .notSynced(let file, let problem):
-            pick("the reaction was written to \(file), but \(problem.description); check the file before posting again",
-                 "de reactie is in \(file) geschreven, maar \(problem.description); kijk het bestand na voordat je opnieuw plaatst")
+            pick("the reaction was written to \(file), but \(message(problem)); check the file before posting again",
+                 "de reactie is in \(file) geschreven, maar \(message(problem)); kijk het bestand na voordat je opnieuw plaatst")
         case .busy(let file, let lockFile, let seconds):
             pick("\(file) is being changed by another parley (\(lockFile) has been locked for \(seconds) seconds); try again",
                  "\(file) wordt door een andere parley veranderd (\(lockFile) is al \(seconds) seconden vergrendeld); probeer het opnieuw")
@@ -73,8 +73,8 @@ extension Catalogue {
             pick("\(file) is read-only (no write permission for its owner): reactions to this article are closed",
                  "\(file) is alleen-lezen (geen schrijfrecht voor de eigenaar): reageren op dit artikel is gesloten")
         case .notRegularFile(let file, let kind):
-            pick("\(file): \(FileSystemError.notRegularReason(kind)); parley does not add reactions to it",
-                 "\(file): \(dutchNotRegularReason(kind)); parley voegt er geen reacties aan toe")
+            pick("\(file): \(notRegularReason(kind)); parley does not add reactions to it",
+                 "\(file): \(notRegularReason(kind)); parley voegt er geen reacties aan toe")
         }
     }
 
@@ -88,13 +88,12 @@ extension Catalogue {
 
     public func message(_ problem: ConfigError.Problem) -> String {
         switch problem {
-        case .unreadable(let reason):
-            pick("cannot read: \(reason)", "kan niet lezen: \(reason)")
+        case .unreadable(let error):
+            pick("cannot read: \(reason(error))", "kan niet lezen: \(reason(error))")
         case .notUTF8:
             pick("the line is not valid UTF-8", "de regel is geen geldige UTF-8")
-        case .syntax(let words):
-            // The front matter parser's words: English until its errors are typed too.
-            words
+        case .syntax(let problem):
+            message(problem)
         case .givenTwice(let key):
             pick("'\(key)' is given twice", "'\(key)' staat er twee keer in")
         case .unknownSetting(let key, let known):

@@ -20,9 +20,9 @@ extension Catalogue {
     /// Why the reading state could not be read or saved.
     public func readingStateProblem(_ error: ReadingStateError) -> String {
         switch error {
-        case let .unreadable(file, line, message): "\(file):\(line): \(message)"
+        case let .unreadable(file, line, problem): place(file, line) + message(problem)
         case let .newerVersion(file, version): pick("\(file): version \(version) is newer than this parley", "\(file): versie \(version) is nieuwer dan deze parley")
-        case .fileSystem(let error): error.description
+        case .fileSystem(let error): message(error)
         }
     }
 

@@ -80,8 +80,8 @@ extension Catalogue {
             return pick("\(remote) needs a password or key: run `parley sync` in a shell, where git and ssh may ask for it",
                         "\(remote) vraagt een wachtwoord of sleutel: voer `parley sync` uit in een shell, waar git en ssh erom kunnen vragen")
         case .unreadableReactions(let problem):
-            return pick("\(problem.description): not sent; fix the file (or `git checkout -- FILE` to drop the change) and sync again",
-                        "\(problem.description): niet verstuurd; herstel het bestand (of `git checkout -- BESTAND` om de wijziging te laten vallen) en synchroniseer opnieuw")
+            return pick("\(message(problem)): not sent; fix the file (or `git checkout -- FILE` to drop the change) and sync again",
+                        "\(message(problem)): niet verstuurd; herstel het bestand (of `git checkout -- BESTAND` om de wijziging te laten vallen) en synchroniseer opnieuw")
         case .cannotMerge(let file, let problem):
             return pick("\(file) cannot be merged: \(mergeProblem(problem)); the merge was undone, nothing is lost: fix that version of the file and sync again",
                         "\(file) kan niet worden samengevoegd: \(mergeProblem(problem)); het samenvoegen is teruggedraaid, er is niets verloren: herstel die versie van het bestand en synchroniseer opnieuw")
@@ -105,6 +105,8 @@ extension Catalogue {
         case .cannotReach(let url):
             return pick("\(url) cannot be reached: check the address and the network, and try again",
                         "\(url) is niet bereikbaar: controleer het adres en het netwerk, en probeer opnieuw")
+        case .fileSystem(let error):
+            return message(error)
         case .destinationNotEmpty(let folder):
             return pick("\(folder) exists and is not empty: give another folder (`parley clone URL DIR`)",
                         "\(folder) bestaat al en is niet leeg: geef een andere map (`parley clone URL MAP`)")
@@ -118,8 +120,8 @@ extension Catalogue {
     private func mergeProblem(_ problem: ReactionsMergeError) -> String {
         switch problem {
         case .unreadable(let side, let error):
-            return pick("the \(sideName(side)) version does not parse: \(error.description)",
-                        "de \(sideName(side)) versie is niet te lezen: \(error.description)")
+            return pick("the \(sideName(side)) version does not parse: \(message(error))",
+                        "de \(sideName(side)) versie is niet te lezen: \(message(error))")
         case .newerFormat(let side, _, let version):
             return pick("the \(sideName(side)) version was written by a newer parley (format version \(version)); update parley",
                         "de \(sideName(side)) versie is geschreven door een nieuwere parley (formaatversie \(version)); werk parley bij")
@@ -136,8 +138,8 @@ extension Catalogue {
 
     public func mergeDriverError(_ error: MergeDriverError) -> String {
         switch error {
-        case .cannotRead(let problem): return problem.description
-        case .cannotWrite(let problem): return problem.description
+        case .cannotRead(let problem): return message(problem)
+        case .cannotWrite(let problem): return message(problem)
         case .cannotMerge(let file, let problem):
             return pick("\(file): \(mergeProblem(problem)); left unmerged for `parley sync`",
                         "\(file): \(mergeProblem(problem)); niet samengevoegd, voor `parley sync`")

@@ -412,7 +412,7 @@ public struct Catalogue: Sendable {
     public func editorFailure(_ failure: EditorFailure) -> String {
         switch failure {
         case .file(let problem):
-            return pick("The editor could not be used: \(problem)", "De editor kon niet worden gebruikt: \(problem)")
+            return pick("The editor could not be used: \(message(problem))", "De editor kon niet worden gebruikt: \(message(problem))")
         case .cannotStart(let command, let reason):
             return pick("The editor '\(command)' could not be started: \(reason). Set VISUAL or EDITOR.",
                         "De editor '\(command)' kon niet worden gestart: \(reason). Stel VISUAL of EDITOR in.")

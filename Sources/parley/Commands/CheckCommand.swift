@@ -18,11 +18,11 @@ struct CheckCommand: ParsableCommand {
             do {
                 names = try FileSystem.contentsOfDirectory(folder)
             } catch let error as FileSystemError {
-                throw CommandFailure(error.description)
+                throw CommandFailure(options.catalogue.message(error))
             }
             let report = LibraryCheck.run(library: library, fileNames: names)
             for problem in report.problems {
-                Process.writeError(Sanitizer.sanitizeLine(problem) + "\n")
+                Process.writeError(Sanitizer.sanitizeLine(options.catalogue.message(problem)) + "\n")
             }
             Process.writeOut(options.catalogue.checkSummary(articles: report.articles, reactionFiles: report.reactionFiles, problems: report.problems.count) + "\n")
             if !report.problems.isEmpty { throw ExitCode(1) }

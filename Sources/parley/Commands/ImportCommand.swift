@@ -54,19 +54,19 @@ struct ImportCommand: ParsableCommand {
                     bytes = try FileSystem.readFile(file)
                 }
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure(ui.message(error))
             }
             let importer = InterviewImporter(options: ImportOptions(file: name, slug: slug, title: title, interviewee: interviewee, language: language))
             let result: ImportResult
             do throws(ImportError) {
                 result = try importer.run(bytes: bytes)
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure(ui.message(error))
             }
             let folder = options.location.path
             if dryRun {
                 if json {
-                    Process.writeOut(JSONWriter.pretty(.object(ArticleJSON.importPreview(result))))
+                    Process.writeOut(JSONWriter.pretty(.object(ArticleJSON.importPreview(result, explain: ui.message))))
                 } else {
                     let slug = result.article.slug
                     let existing = [Library.articlePath(folder: folder, slug: slug), Library.reactionsPath(folder: folder, slug: slug)]
@@ -79,7 +79,7 @@ struct ImportCommand: ParsableCommand {
             do throws(Library.AddError) {
                 added = try Library.add(result, folder: folder)
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure(ui.message(error))
             }
             Process.writeOut(ImportPreview.imported(result, files: [added.article] + (added.reactions.map { [$0] } ?? []), ui: ui) + "\n")
             for line in ImportPreview.warnings(result, file: name, ui: ui) {

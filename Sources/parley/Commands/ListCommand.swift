@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
             if json {
                 let reading = loadReadingState()
                 Process.writeOut(JSONWriter.pretty(.array(library.entries.map { entry in
-                    var object = ArticleJSON.listEntry(entry)
+                    var object = ArticleJSON.listEntry(entry, explain: options.catalogue.message)
                     object["new"] = JSONValue(reading.newReactionCount(slug: entry.slug, reactions: entry.reactions.document?.reactions ?? []))
                     object["read"] = .bool(reading.wasOpened(slug: entry.slug))
                     return .object(object)
@@ -35,7 +35,7 @@ struct ListCommand: ParsableCommand {
                 Process.writeOut(table(library.entries))
             }
             for problem in library.problems {
-                Process.writeError("parley: " + Sanitizer.sanitizeLine(problem.description) + "\n")
+                Process.writeError("parley: " + Sanitizer.sanitizeLine(options.catalogue.message(problem)) + "\n")
             }
             // A reactions file that cannot be read is never "no reactions".
             let unreadable = library.entries.compactMap(\.reactions.error)

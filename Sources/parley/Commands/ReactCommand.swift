@@ -66,7 +66,7 @@ struct ReactCommand: ParsableCommand {
                 case .tooLong:
                     throw CommandFailure(ui.reactStdinTooLong(Self.standardInputLimit))
                 case .failed(let error):
-                    throw CommandFailure(error.description)
+                    throw CommandFailure(ui.message(error))
                 }
             }
 
@@ -86,7 +86,7 @@ struct ReactCommand: ParsableCommand {
             do throws(DraftError) {
                 try drafts.removeIfPosted(reaction.text, slug: slug)
             } catch {
-                Process.writeError("parley: " + Sanitizer.sanitizeLine(ui.reactDraftNotRemoved(error.description)) + "\n")
+                Process.writeError("parley: " + Sanitizer.sanitizeLine(ui.reactDraftNotRemoved(ui.message(error))) + "\n")
             }
         }
     }
@@ -144,7 +144,7 @@ struct ReactCommand: ParsableCommand {
             }
             return ui.reactKeptAsDraft(problem, draft: kept.file)
         } catch {
-            return ui.reactDraftFailed(problem, reason: error.description)
+            return ui.reactDraftFailed(problem, reason: ui.message(error))
         }
     }
 }

@@ -22,7 +22,7 @@ struct ReactionsCommand: ParsableCommand {
         try reportingFailures {
             let entry = try options.loadEntry(slug: slug)
             if case .failed(let error) = entry.reactions {
-                throw CommandFailure(options.catalogue.reactionsUnreadable(error.description))
+                throw CommandFailure(options.catalogue.reactionsUnreadable(options.catalogue.message(error)))
             }
             if json {
                 let reactions = entry.reactions.document?.reactionsInPostedOrder ?? []

@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let entry = try options.loadEntry(slug: slug)
             if json {
-                Process.writeOut(JSONWriter.pretty(.object(ArticleJSON.show(entry.article, reactions: entry.reactions))))
+                Process.writeOut(JSONWriter.pretty(.object(ArticleJSON.show(entry.article, reactions: entry.reactions, explain: options.catalogue.message))))
                 return
             }
             Process.writeOut(Self.plainText(entry, width: width.resolved, ui: options.catalogue))

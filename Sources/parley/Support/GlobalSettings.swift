@@ -34,7 +34,7 @@ struct GlobalSettings {
         do {
             return try Library.load(folder: location.path)
         } catch {
-            throw CommandFailure("\(error.path) (\(location.explanation)): \(error.reason)")
+            throw CommandFailure(catalogue.libraryUnopenable(error, location: location))
         }
     }
 
@@ -44,7 +44,7 @@ struct GlobalSettings {
         let folder = try libraryFolder(forArticle: slug)
         let file = Library.articlePath(folder: folder, slug: slug)
         guard FileSystem.fileExists(file) else {
-            throw CommandFailure("\(file): no such article")
+            throw CommandFailure(catalogue.message(ArticleError(file: file, line: nil, problem: .noSuchArticle)))
         }
         return folder
     }
@@ -54,7 +54,7 @@ struct GlobalSettings {
         do {
             return try Library.loadEntry(folder: folder, slug: slug)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(catalogue.message(error))
         }
     }
 
@@ -64,7 +64,7 @@ struct GlobalSettings {
         do {
             return try Library.openEntry(folder: folder, slug: slug)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(catalogue.message(error))
         }
     }
 
@@ -75,7 +75,7 @@ struct GlobalSettings {
         }
         let folder = location.path
         guard FileSystem.isDirectory(folder) else {
-            throw CommandFailure("\(folder) (\(location.explanation)): no such folder")
+            throw CommandFailure(catalogue.noSuchLibraryFolder(folder, location: location))
         }
         return folder
     }

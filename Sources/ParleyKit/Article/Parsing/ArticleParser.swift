@@ -36,7 +36,7 @@ public struct ArticleParser {
 
     func prepare(bytes: some Collection<UInt8>) throws(ArticleError) -> Prepared {
         if SourceText.looksLikeUTF16(bytes) {
-            throw ArticleError(file: file, line: 1, message: "the file is UTF-16, not UTF-8; save it as UTF-8")
+            throw ArticleError(file: file, line: 1, problem: .utf16)
         }
         // Parsing works on bytes. Valid UTF-8 (nearly every file) is only
         // checked, not copied into a String; invalid UTF-8 becomes U+FFFD first.
@@ -60,10 +60,10 @@ public struct ArticleParser {
         // Invalid UTF-8 in the front matter is treated as in the body: shown
         // as U+FFFD with a warning, never hiding the whole article.
         var warnings = invalidUTF8Lines.map {
-            ArticleWarning(file: file, line: $0, message: "bytes that are not UTF-8 are shown as \u{FFFD}")
+            ArticleWarning(file: file, line: $0, problem: .invalidUTF8)
         }
         if isWindows1252 {
-            warnings.insert(ArticleWarning(file: file, line: 1, message: "the file is not UTF-8; it is read as Windows-1252 (save it as UTF-8)"), at: 0)
+            warnings.insert(ArticleWarning(file: file, line: 1, problem: .windows1252), at: 0)
         }
         return Prepared(buffer: buffer, lines: lines, metadata: frontMatter.metadata, bodyStart: frontMatter.bodyStart, warnings: warnings)
     }
@@ -89,12 +89,12 @@ public struct ArticleParser {
             if case .heading(let level, let inlines) = item.block, level <= 2 {
                 let isEmpty = inlines.plainText.trimmingSpaces.isEmpty
                 if level == 1 && !(exchanges.isEmpty && sections.isEmpty) {
-                    if isEmpty { throw ArticleError(file: file, line: item.line, message: "a section heading has no text") }
+                    if isEmpty { throw ArticleError(file: file, line: item.line, problem: .emptySectionHeading) }
                     sections.append(Section(title: inlines, blocks: [], line: item.line))
                     continue
                 }
                 if level == 2 && sections.isEmpty {
-                    if isEmpty { throw ArticleError(file: file, line: item.line, message: "a question heading ('##') has no text") }
+                    if isEmpty { throw ArticleError(file: file, line: item.line, problem: .emptyQuestionHeading) }
                     exchanges.append(Exchange(number: exchanges.count + 1, question: inlines, answer: [], line: item.line))
                     continue
                 }

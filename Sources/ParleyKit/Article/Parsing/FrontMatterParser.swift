@@ -13,7 +13,7 @@ struct FrontMatterParser {
 
     func parse(lines: [Substring]) throws(ArticleError) -> Result {
         guard let first = lines.first, isDelimiter(first) else {
-            throw ArticleError(file: file, line: 1, message: "the file must start with front matter: a line '---', then 'title: ...', then '---'")
+            throw ArticleError(file: file, line: 1, problem: .frontMatter(.missing))
         }
         var fields: [(key: String, value: String)] = []
         var index = 1
@@ -30,11 +30,11 @@ struct FrontMatterParser {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let field = try parseField(trimmed, line: lineNumber)
             if fields.contains(where: { $0.key == field.key }) {
-                throw ArticleError(file: file, line: lineNumber, message: "'\(field.key)' is given twice")
+                throw ArticleError(file: file, line: lineNumber, problem: .frontMatter(.givenTwice(key: field.key)))
             }
             fields.append(field)
         }
-        throw ArticleError(file: file, line: 1, message: "the front matter that starts here is never closed by a '---' line")
+        throw ArticleError(file: file, line: 1, problem: .frontMatter(.notClosed))
     }
 
     private func isDelimiter(_ line: Substring) -> Bool {
@@ -43,50 +43,50 @@ struct FrontMatterParser {
 
     /// `dotted`: the key may hold `.` too (the config file's `key.reader.quit`).
     func parseField(_ line: Substring, line lineNumber: Int, dotted: Bool = false) throws(ArticleError) -> (key: String, value: String) {
-        func fail(_ message: String) -> ArticleError { ArticleError(file: file, line: lineNumber, message: message) }
+        func fail(_ problem: FrontMatterProblem) -> ArticleError { ArticleError(file: file, line: lineNumber, problem: .frontMatter(problem)) }
         if line.first == " " || line.first == "\t" {
-            throw fail("indented lines (nested values) are not supported in front matter; write 'key: value' at the start of the line")
+            throw fail(.indented)
         }
         if line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
-            throw fail("front matter contains a control character")
+            throw fail(.controlCharacter)
         }
         guard let colon = line.firstIndex(of: ":") else {
-            throw fail("expected 'key: value', found '\(line.prefix(40))'")
+            throw fail(.notKeyValue(found: String(line.prefix(40))))
         }
         let key = line[..<colon]
         guard let head = key.unicodeScalars.first, head.properties.isAlphabetic || head == "_",
               key.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-" || dotted && $0 == ".") })
         else {
-            throw fail("'\(key)' is not a key: use letters, digits, '-'\(dotted ? ", '.'" : "") and '_'")
+            throw fail(.invalidKey(String(key), dotted: dotted))
         }
         let rest = line[line.index(after: colon)...]
         if let next = rest.first, next != " " && next != "\t" {
-            throw fail("put a space after the ':' of '\(key)'")
+            throw fail(.noSpaceAfterColon(key: String(key)))
         }
         let raw = rest.trimmingSpaces
-        guard let start = raw.first else { throw fail("'\(key)' has no value") }
+        guard let start = raw.first else { throw fail(.noValue(key: String(key))) }
         let value: String
         switch start {
         case "\"":
             value = try parseDoubleQuoted(raw, key: String(key), line: lineNumber)
         case "'":
-            throw fail("single-quoted values are not supported; use double quotes")
+            throw fail(.singleQuoted)
         case "[", "{":
-            throw fail("lists and maps are not supported in front matter; '\(key)' must be a single value")
+            throw fail(.listOrMap(key: String(key)))
         case "|", ">":
-            throw fail("block scalars ('|', '>') are not supported; write the value on one line, in double quotes if needed")
+            throw fail(.blockScalar)
         case "&", "*", "!":
-            throw fail("YAML anchors, aliases and tags are not supported")
+            throw fail(.anchorAliasOrTag)
         case "@", "`", "%":
-            throw fail("a value may not start with '\(start)' unless it is in double quotes")
+            throw fail(.reservedStart(start))
         case "#":
-            throw fail("'\(key)' has no value (what follows '#' is a comment)")
+            throw fail(.onlyComment(key: String(key)))
         default:
             if raw.contains(": ") || raw.hasSuffix(":") {
-                throw fail("a value containing ':' followed by a space must be in double quotes")
+                throw fail(.unquotedColon)
             }
             if raw.contains(" #") || raw.contains("\t#") {
-                throw fail("' #' starts a comment in YAML; put the value of '\(key)' in double quotes")
+                throw fail(.unquotedComment(key: String(key)))
             }
             value = String(raw)
         }
@@ -94,7 +94,7 @@ struct FrontMatterParser {
     }
 
     private func parseDoubleQuoted(_ raw: Substring, key: String, line lineNumber: Int) throws(ArticleError) -> String {
-        func fail(_ message: String) -> ArticleError { ArticleError(file: file, line: lineNumber, message: message) }
+        func fail(_ problem: FrontMatterProblem) -> ArticleError { ArticleError(file: file, line: lineNumber, problem: .frontMatter(problem)) }
         var scalars = raw.unicodeScalars.dropFirst()[...]
         var out = String.UnicodeScalarView()
         while let scalar = scalars.popFirst() {
@@ -102,11 +102,11 @@ struct FrontMatterParser {
             case "\"":
                 let tail = String(scalars).trimmingSpaces
                 if !tail.isEmpty && !tail.hasPrefix("#") {
-                    throw fail("unexpected text after the closing quote of '\(key)'")
+                    throw fail(.textAfterClosingQuote(key: key))
                 }
                 return String(out)
             case "\\":
-                guard let escape = scalars.popFirst() else { throw fail("the value of '\(key)' ends inside an escape") }
+                guard let escape = scalars.popFirst() else { throw fail(.endsInsideEscape(key: key)) }
                 switch escape {
                 case "\"", "\\", "/": out.append(escape)
                 case "n": out.append("\n")
@@ -116,18 +116,18 @@ struct FrontMatterParser {
                     let digits = escape == "x" ? 2 : escape == "u" ? 4 : 8
                     let hex = String(scalars.prefix(digits))
                     guard hex.count == digits, let code = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(code) else {
-                        throw fail("'\\\(escape)' in the value of '\(key)' needs \(digits) hex digits of a valid code point")
+                        throw fail(.badHexEscape(escape: Character(escape), digits: digits, key: key))
                     }
                     scalars = scalars.dropFirst(digits)
                     out.append(decoded)
                 default:
-                    throw fail("unknown escape '\\\(escape)' in the value of '\(key)'")
+                    throw fail(.unknownEscape(Character(escape), key: key))
                 }
             default:
                 out.append(scalar)
             }
         }
-        throw fail("the value of '\(key)' has no closing double quote")
+        throw fail(.noClosingQuote(key: key))
     }
 
     private func validate(_ metadata: ArticleMetadata, lines: [Substring]) throws(ArticleError) {
@@ -135,16 +135,16 @@ struct FrontMatterParser {
             lines.firstIndex(where: { $0.hasPrefix(key + ":") }).map { $0 + 1 }
         }
         guard let title = metadata["title"] else {
-            throw ArticleError(file: file, line: 1, message: "the front matter has no 'title'")
+            throw ArticleError(file: file, line: 1, problem: .frontMatter(.noTitle))
         }
         if title.trimmingSpaces.isEmpty {
-            throw ArticleError(file: file, line: lineOf("title"), message: "the title is empty")
+            throw ArticleError(file: file, line: lineOf("title"), problem: .frontMatter(.emptyTitle))
         }
         if let published = metadata["published"], PublishedDate(iso: published) == nil {
-            throw ArticleError(file: file, line: lineOf("published"), message: "'published' must be a date written YYYY-MM-DD, found '\(published)'")
+            throw ArticleError(file: file, line: lineOf("published"), problem: .frontMatter(.publishedNotADate(found: published)))
         }
         if let language = metadata["language"], !Self.isLanguageTag(language) {
-            throw ArticleError(file: file, line: lineOf("language"), message: "'language' must be a language code such as 'nl' or 'en', found '\(language)'")
+            throw ArticleError(file: file, line: lineOf("language"), problem: .frontMatter(.languageNotACode(found: language)))
         }
     }
 
