@@ -1,6 +1,7 @@
 import Testing
 import ParleyTestSupport
 @testable import ParleyKit
+import ParleyUI
 
 @Suite("Article files")
 struct ArticleParserTests {
@@ -74,19 +75,22 @@ struct ArticleParserTests {
         let found = error(text)
         #expect(found?.file == "a.md")
         #expect(found?.line == line)
-        #expect(found?.message.contains(message) == true, "\(String(describing: found))")
+        #expect(found.map { Catalogue(.english).message($0.problem) }?.contains(message) == true, "\(String(describing: found))")
     }
 
     @Test("a UTF-16 file is refused; invalid UTF-8 in the front matter is read as in the body, with a warning naming its line (#12)")
     func encodingErrors() {
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("---".utf8).flatMap { [$0, 0] }
-        #expect(throws: ArticleError(file: "a.md", line: 1, message: "the file is UTF-16, not UTF-8; save it as UTF-8")) {
+        let utf16Error = ArticleError(file: "a.md", line: 1, problem: .utf16)
+        #expect(Catalogue(.english).message(utf16Error) == "a.md:1: the file is UTF-16, not UTF-8; save it as UTF-8")
+        #expect(throws: utf16Error) {
             try ArticleParser(file: "a.md").parse(bytes: utf16, slug: "a")
         }
         let bad: [UInt8] = Array("---\ntitle: café ".utf8) + [0xFF] + Array("\n---\n".utf8)
         let result = try? ArticleParser(file: "a.md").parse(bytes: bad, slug: "a")
         #expect(result?.article.title == "café \u{FFFD}")
-        #expect(result?.warnings == [ArticleWarning(file: "a.md", line: 2, message: "bytes that are not UTF-8 are shown as \u{FFFD}")])
+        #expect(result?.warnings == [ArticleWarning(file: "a.md", line: 2, problem: .invalidUTF8)])
+        #expect(result?.warnings.map(Catalogue(.english).message) == ["a.md:2: bytes that are not UTF-8 are shown as \u{FFFD}"])
     }
 
     @Test("invalid UTF-8 in the body becomes U+FFFD with a warning naming the line")
@@ -95,7 +99,8 @@ struct ArticleParserTests {
         let bytes: [UInt8] = Array("---\ntitle: Té\n---\n\ncaf".utf8) + [0xE9, 0xFF] + Array(" au lait\n".utf8)
         let result = try ArticleParser(file: "a.md").parse(bytes: bytes, slug: "a")
         #expect(result.article.lead == [.paragraph([.text("caf\u{FFFD}\u{FFFD} au lait")])])
-        #expect(result.warnings == [ArticleWarning(file: "a.md", line: 5, message: "bytes that are not UTF-8 are shown as \u{FFFD}")])
+        #expect(result.warnings == [ArticleWarning(file: "a.md", line: 5, problem: .invalidUTF8)])
+        #expect(result.warnings.map(Catalogue(.english).message) == ["a.md:5: bytes that are not UTF-8 are shown as \u{FFFD}"])
     }
 
     @Test("NUL bytes and CRLF line ends are read, not a crash")

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ParleyKit
+import ParleyUI
 import ParleyTestSupport
 import Testing
 
@@ -127,7 +128,8 @@ struct DraftStoreTests {
         try FileSystem.createFolders(store.folder, mode: 0o700)
         let file = store.file(for: Self.slug)
         try "{\n  \"text\": \"half".write(toFile: file, atomically: false, encoding: .utf8)
-        #expect(throws: DraftError.unreadable(file: file, line: 2, column: 16, message: "unterminated string")) {
+        #expect(Catalogue(.english).message(DraftError.unreadable(file: file, line: 2, column: 16, problem: .syntax(.unterminatedString))) == "\(file):2:16: unterminated string")
+        #expect(throws: DraftError.unreadable(file: file, line: 2, column: 16, problem: .syntax(.unterminatedString))) {
             try store.load(slug: Self.slug)
         }
         let kept = try store.keep(Draft(name: nil, text: "Nieuw"), slug: Self.slug, now: Self.now)

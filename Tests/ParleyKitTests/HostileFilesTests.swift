@@ -42,7 +42,7 @@ struct HostileFilesTests {
             #expect(symlink("/dev/zero", link) == 0)
             // Each returns at once: a blocking open of the FIFO would hang this test.
             #expect(readError(fifo)?.notRegular == .fifo)
-            #expect(readError(fifo)?.description == "\(fifo): cannot read: not a regular file but a FIFO (named pipe)")
+            #expect(readError(fifo).map(Catalogue(.english).message) == "\(fifo): cannot read: not a regular file but a FIFO (named pipe)")
             #expect(readError("/dev/zero")?.notRegular == .characterDevice)
             #expect(readError(link)?.notRegular == .characterDevice)
             #expect(readError(folder.path)?.notRegular == .directory)
@@ -79,7 +79,7 @@ struct HostileFilesTests {
             #expect(symlink("/dev/zero", folder.appendingPathComponent("zero.md").path) == 0)
             let library = try Library.load(folder: folder.path)
             #expect(library.entries.map(\.slug) == ["a"])
-            #expect(library.problems.map(\.description) == [
+            #expect(library.problems.map(Catalogue(.english).message) == [
                 "\(folder.path)/dir.md: cannot read: not a regular file but a folder",
                 "\(folder.path)/fifo.md: cannot read: not a regular file but a FIFO (named pipe)",
                 "\(folder.path)/zero.md: cannot read: not a regular file but a device",
@@ -93,7 +93,7 @@ struct HostileFilesTests {
             try write(Self.article, folder, "a.md")
             #expect(mkfifo(folder.appendingPathComponent("a.reactions.json").path, 0o644) == 0)
             let store = ReactionStore(folder: folder.path, slug: Self.slug)
-            #expect(store.read().error?.message == "cannot read: not a regular file but a FIFO (named pipe)")
+            #expect(store.read().error.map { Catalogue(.english).message($0.problem) } == "cannot read: not a regular file but a FIFO (named pipe)")
             #expect(throws: ReactionStoreError.notRegularFile(file: store.file, .fifo)) {
                 try store.add(ReactionInput(author: nil, text: "Eens."))
             }
@@ -187,8 +187,8 @@ struct HostileFilesTests {
             #expect(try Data(contentsOf: URL(fileURLWithPath: store.file)) == Data(bytes))
             try write(Self.article, folder, "a.md")
             let check = LibraryCheck.run(library: try Library.load(folder: folder.path), fileNames: try FileManager.default.contentsOfDirectory(atPath: folder.path))
-            #expect(check.problems.contains { $0.hasPrefix("\(store.file):2: text that is not UTF-8") })
-            #expect(check.problems.contains { $0.hasPrefix("\(store.file):3: text that is not UTF-8") })
+            #expect(check.problems.map(Catalogue(.english).message).contains { $0.hasPrefix("\(store.file):2: text that is not UTF-8") })
+            #expect(check.problems.map(Catalogue(.english).message).contains { $0.hasPrefix("\(store.file):3: text that is not UTF-8") })
         }
     }
 
@@ -226,7 +226,7 @@ struct EncodingTests {
         #expect(result.article.title == "Coördinatie")
         #expect(result.article.exchanges.map(\.question) == [[.text("“Waarom?”")]])
         #expect(result.article.exchanges.first?.answer == [.paragraph([.text("Omdat het – zo is.")])])
-        #expect(result.warnings.map(\.description) == ["a.md:1: the file is not UTF-8; it is read as Windows-1252 (save it as UTF-8)"])
+        #expect(result.warnings.map(Catalogue(.english).message) == ["a.md:1: the file is not UTF-8; it is read as Windows-1252 (save it as UTF-8)"])
         var incremental = try IncrementalArticle(bytes: Self.windowsArticle, slug: "a", file: "a.md")
         #expect(incremental.article() == result.article)
     }
@@ -277,7 +277,8 @@ struct EncodingTests {
     @Test("binary input to import is refused: a PDF, a zip (docx), NUL-filled bytes")
     func binaryImportRefused() {
         for bytes: [UInt8] in [Array("%PDF-1.7\n".utf8) + [0, 1, 2], [0x50, 0x4B, 0x03, 0x04, 0, 0, 9], [UInt8](repeating: 0, count: 100) + Array("a".utf8)] {
-            #expect(throws: ImportError(file: "t.txt", message: "this is not text (a document, an image or an archive): give a plain-text copy of the interview")) {
+            #expect(Catalogue(.english).message(ImportError(file: "t.txt", problem: .notText)) == "t.txt: this is not text (a document, an image or an archive): give a plain-text copy of the interview")
+            #expect(throws: ImportError(file: "t.txt", problem: .notText)) {
                 try InterviewImporter(options: ImportOptions(file: "t.txt")).run(bytes: bytes)
             }
         }

@@ -2,6 +2,7 @@ import Foundation
 import ParleyTestSupport
 import Testing
 @testable import ParleyKit
+import ParleyUI
 
 @Suite("Articles parsed a question at a time")
 struct IncrementalArticleTests {
@@ -26,7 +27,7 @@ struct IncrementalArticleTests {
             #expect(a.article == b.article, "\(text.debugDescription)", sourceLocation: sourceLocation)
             #expect(a.warnings == b.warnings, sourceLocation: sourceLocation)
         case (.failure(let a), .failure(let b)):
-            #expect(a.description == b.description, sourceLocation: sourceLocation)
+            #expect(a == b, sourceLocation: sourceLocation)
         case (let a, let b):
             Issue.record("\(text.debugDescription): whole \(a), incremental \(b)", sourceLocation: sourceLocation)
         }
@@ -94,7 +95,7 @@ struct IncrementalArticleTests {
             Issue.record("no error")
             return
         }
-        #expect(error.description == "a.md:204: a question heading ('##') has no text")
+        #expect(Catalogue(.english).message(error) == "a.md:204: a question heading ('##') has no text")
         expectSame(text)
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParleyKit
+import ParleyUI
 
 @Suite("JSON")
 struct JSONTests {
@@ -56,7 +57,7 @@ struct JSONTests {
         } catch {
             #expect(error.line == line)
             #expect(error.column == column)
-            #expect(error.message.contains(message), "\(error)")
+            #expect(Catalogue(.english).message(error.problem).contains(message), "\(error)")
         }
     }
 

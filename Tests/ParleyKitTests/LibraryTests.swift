@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ParleyTestSupport
 @testable import ParleyKit
+import ParleyUI
 
 @Suite("Library folder")
 struct LibraryTests {
@@ -40,9 +41,9 @@ struct LibraryTests {
 
         let library = try Library.load(folder: folder.path)
         #expect(library.entries.map(\.slug) == ["new", "old", "a", "b"])
-        #expect(library.problems.map(\.description) == ["\(folder.path)/broken.md:1: the file must start with front matter: a line '---', then 'title: ...', then '---'"])
+        #expect(library.problems.map(Catalogue(.english).message) == ["\(folder.path)/broken.md:1: the file must start with front matter: a line '---', then 'title: ...', then '---'"])
         #expect(library.entry(slug: "new")?.reactionCount == 1)
-        #expect(library.entry(slug: "a")?.reactions.error?.description == "\(folder.path)/a.reactions.json:1:1: unexpected 'n', expected a value")
+        #expect(library.entry(slug: "a")?.reactions.error.map(Catalogue(.english).message) == "\(folder.path)/a.reactions.json:1:1: unexpected 'n', expected a value")
         #expect(library.entry(slug: "b")?.reactionCount == 0)
     }
 
@@ -55,7 +56,8 @@ struct LibraryTests {
 
     @Test("a missing article names the file")
     func missingArticle() {
-        #expect(throws: ArticleError(file: "/tmp/x.md", line: nil, message: "no such article")) {
+        #expect(Catalogue(.english).message(ArticleError(file: "/tmp/x.md", line: nil, problem: .noSuchArticle)) == "/tmp/x.md: no such article")
+        #expect(throws: ArticleError(file: "/tmp/x.md", line: nil, problem: .noSuchArticle)) {
             try Library.loadEntry(folder: "/tmp", slug: "x")
         }
     }
@@ -78,7 +80,7 @@ struct LibraryTests {
         let p = folder.path
         #expect(report.articles == 2)
         #expect(report.reactionFiles == 2)
-        #expect(report.problems == [
+        #expect(report.problems.map(Catalogue(.english).message) == [
             "\(p)/date.md:3: 'published' must be a date written YYYY-MM-DD, found 'gisteren'",
             "\(p)/good.reactions.json: \"article\" is \"other\", but the file belongs to \"good\"",
             "\(p)/good.reactions.json: reaction 1 replies to 9, which is not in the file",

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ParleyTestSupport
 @testable import ParleyKit
+import ParleyUI
 
 @Suite("Opening an article for reading")
 struct OpenedEntryTests {
@@ -14,7 +15,7 @@ struct OpenedEntryTests {
             try body()
             return nil
         } catch {
-            return error.description
+            return Catalogue(.english).message(error)
         }
     }
 

@@ -112,7 +112,7 @@ struct ReactionStoreTests {
         try withFolder { folder, store throws in
             let corrupt = Array("{\n  \"version\": 1,\n  \"article\": \"x\",\n  \"reactions\": [ oops ]\n}\n\u{0}\u{FF}".utf8)
             try Data(corrupt).write(to: URL(fileURLWithPath: store.file))
-            let expected = ReactionStoreError.unreadable(ReactionsError(file: store.file, line: 4, column: 18, message: "unexpected 'o', expected a value"))
+            let expected = ReactionStoreError.unreadable(ReactionsError(file: store.file, line: 4, column: 18, problem: .syntax(.unexpected(.character("o"), expected: .value))))
             #expect(throws: expected) { try store.add(ReactionInput(author: "Test", text: "Eens."), now: Self.now) }
             #expect(Catalogue(.english).message(expected) == "\(store.file):4:18: unexpected 'o', expected a value (parley never changes a reactions file it cannot read; fix or move it to add reactions)")
             #expect(Array(try Data(contentsOf: URL(fileURLWithPath: store.file))) == corrupt)

@@ -1,6 +1,7 @@
 import Testing
 import ParleyTestSupport
 @testable import ParleyKit
+import ParleyUI
 
 @Suite("Reactions files (reading)")
 struct ReactionsDocumentTests {
@@ -65,13 +66,15 @@ struct ReactionsDocumentTests {
         } catch {
             #expect(error.file == "x.reactions.json")
             #expect(error.line == line)
-            #expect(error.message.contains(message), "\(error)")
+            #expect(Catalogue(.english).message(error.problem).contains(message), "\(error)")
         }
     }
 
     @Test("a syntax error gives line and column")
     func syntax() {
-        #expect(throws: ReactionsError(file: "x.reactions.json", line: 2, column: 14, message: "unexpected '}', expected a value")) {
+        let expected = ReactionsError(file: "x.reactions.json", line: 2, column: 14, problem: .syntax(.unexpected(.character("}"), expected: .value)))
+        #expect(Catalogue(.english).message(expected) == "x.reactions.json:2:14: unexpected '}', expected a value")
+        #expect(throws: expected) {
             try decode("{\n  \"version\": }")
         }
     }

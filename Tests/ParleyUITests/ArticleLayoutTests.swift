@@ -138,13 +138,13 @@ struct ArticleLayoutTests {
     func reactionStates() throws {
         let none = ArticleLayout(article: try Self.article(), reactions: .none, width: 60, options: LayoutOptions(glyphs: .ascii))
         #expect(text(none).last == "Geen reacties")
-        let failed = ArticleLayout(article: try Self.article(), reactions: .failed(ReactionsError(file: "t.reactions.json", line: 3, column: 1, message: "unexpected '}'")),
+        let failed = ArticleLayout(article: try Self.article(), reactions: .failed(ReactionsError(file: "t.reactions.json", line: 3, column: 1, problem: .syntax(.textAfterDocument(.character("}"))))),
                                    width: 60, options: LayoutOptions(glyphs: .ascii, ui: Catalogue(.english)))
         #expect(Array(text(failed).suffix(4)) == [
             "Reacties",
             "",
             "The reactions could not be read: t.reactions.json:3:1:",
-            "unexpected '}'",
+            "unexpected '}' after the end of the document",
         ])
         let english = try Self.article(Self.markdown.replacingOccurrences(of: "language: nl", with: "language: en"))
         let one = ArticleLayout(article: english, reactions: try Self.reactions(Self.twoReactions), width: 60)

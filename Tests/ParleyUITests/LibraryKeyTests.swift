@@ -80,7 +80,7 @@ struct LibraryKeyTests {
 
     @Test func anArticleThatCannotBeOpenedSaysWhy() throws {
         var driver = Driver.library(try Fixture.shippedLibrary())
-        driver.send(.articleFailed(slug: "gone", message: "/lib/gone.md: no such article"))
+        driver.send(.articleFailed(slug: "gone", error: ArticleError(file: "/lib/gone.md", line: nil, problem: .noSuchArticle)))
         #expect(driver.message == "cannot open: /lib/gone.md: no such article")
         #expect(driver.state.screen == .library)
         driver.press(.character("j"))

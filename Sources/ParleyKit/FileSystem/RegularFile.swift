@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// What a path turned out to be when parley wanted a regular file.
-public enum FileKind: Equatable, Sendable {
+public enum FileKind: Equatable, Sendable, CaseIterable {
     case directory
     case fifo
     case socket

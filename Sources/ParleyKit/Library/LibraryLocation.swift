@@ -1,7 +1,7 @@
 /// Where the library folder is, and why there (so messages can say so:
 /// ParleyUI's `Catalogue.explanation(_:)`).
 public struct LibraryLocation: Equatable, Sendable {
-    public enum Source: Equatable, Sendable {
+    public enum Source: Equatable, Sendable, CaseIterable {
         /// `--library DIR`
         case option
         /// `$PARLEY_LIBRARY`

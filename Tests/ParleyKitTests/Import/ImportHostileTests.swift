@@ -1,9 +1,14 @@
 import ParleyKit
+import ParleyUI
 import Testing
 
 /// Input no interview should be: each gets a clear error or an article, never a crash or a hang.
 @Suite struct ImportHostileTests {
-    static let emptyError = ImportError(file: "text.txt", message: "the text is empty: there is nothing to import")
+    static let emptyError = ImportError(file: "text.txt", problem: .empty)
+
+    @Test func theEmptyErrorSaysSo() {
+        #expect(Catalogue(.english).message(Self.emptyError) == "text.txt: the text is empty: there is nothing to import")
+    }
 
     @Test(arguments: ["", "\n\n", " \t\n\u{A0}\n\r\n"])
     func anEmptyTextIsAClearError(text: String) {
@@ -59,7 +64,8 @@ import Testing
 
     @Test func aUTF16TextIsAClearError() {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("T\0i\0t\0e\0l\0".utf8)
-        #expect(throws: ImportError(file: "text.txt", message: "the text is UTF-16, not UTF-8; save it as UTF-8")) {
+        #expect(Catalogue(.english).message(ImportError(file: "text.txt", problem: .utf16)) == "text.txt: the text is UTF-16, not UTF-8; save it as UTF-8")
+        #expect(throws: ImportError(file: "text.txt", problem: .utf16)) {
             try ImportTesting.run(bytes: bytes)
         }
     }

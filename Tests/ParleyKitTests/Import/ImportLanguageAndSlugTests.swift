@@ -1,4 +1,5 @@
 import ParleyKit
+import ParleyUI
 import Testing
 
 @Suite struct ImportLanguageAndSlugTests {
@@ -23,7 +24,8 @@ import Testing
 
     @Test func aTitleWithoutLettersGivesNoSlugAndTheImportSaysToGiveOne() {
         #expect(ArticleSlug.derive(from: "漢字 — ?!") == nil)
-        #expect(throws: ImportError(file: "text.txt", message: "cannot make an article name from the title \"漢字\"; give one with --slug")) {
+        #expect(Catalogue(.english).message(ImportError(file: "text.txt", problem: .noSlugFromTitle("漢字"))) == "text.txt: cannot make an article name from the title \"漢字\"; give one with --slug")
+        #expect(throws: ImportError(file: "text.txt", problem: .noSlugFromTitle("漢字"))) {
             try ImportTesting.run("漢字\n\nVraag?\n\nAntwoord.\n", slug: nil)
         }
     }

@@ -143,11 +143,11 @@ struct ComposerKeyTests {
     @Test func whatCouldNotBeReadIsSaid() throws {
         var driver = Driver.reader(try Fixture.thissen())
         driver.press(.character("a"))
-        driver.send(.composerPrepared(ComposerSetup(slug: Fixture.slug, draftProblem: "/s/d.json:1:1: unexpected 'x'",
+        driver.send(.composerPrepared(ComposerSetup(slug: Fixture.slug, draftProblem: .unreadable(file: "/s/d.json", line: 1, column: 1, problem: .syntax(.unexpected(.character("x"), expected: .value))),
                                                     draftSetAside: "/s/d.earlier-20261129T132102Z.json",
                                                     configProblem: ConfigError(file: "/c/config", line: 2, problem: .unknownSetting(key: "nmae", known: ["name"])))))
         #expect(driver.composer?.message == StatusMessage(
-            "Your earlier draft could not be read (/s/d.json:1:1: unexpected 'x'); it was moved to /s/d.earlier-20261129T132102Z.json. "
+            "Your earlier draft could not be read (/s/d.json:1:1: unexpected 'x', expected a value); it was moved to /s/d.earlier-20261129T132102Z.json. "
                 + "No name filled in: the config file could not be read: /c/config:2: unknown setting 'nmae'; parley knows: name",
             isError: true))
         #expect(driver.composer?.name.text == "")
@@ -383,7 +383,7 @@ struct ComposerKeyTests {
         driver.openComposer()
         driver.type("Eens.")
         driver.press(.control("d"))
-        let problem = ReactionsError(file: "/lib/t.reactions.json", line: 3, column: 17, message: "unexpected ',', expected a value")
+        let problem = ReactionsError(file: "/lib/t.reactions.json", line: 3, column: 17, problem: .syntax(.unexpected(.character(","), expected: .value)))
         driver.send(.postRefused(slug: Fixture.slug, error: .unreadable(problem)))
         #expect(driver.state.screen == .composer)
         #expect(driver.composer?.text.text == "Eens.")

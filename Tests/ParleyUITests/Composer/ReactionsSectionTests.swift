@@ -188,7 +188,7 @@ struct ReactionsSectionTests {
 
     @Test func anUnreadableReactionsFileIsANoticeUnderTheArticle() throws {
         var entry = try Fixture.article(Fixture.shortDutch, reactions: [])
-        entry.reactions = .failed(ReactionsError(file: "articles/made-up.reactions.json", line: 1, column: 52, message: "unexpected ',', expected a value"))
+        entry.reactions = .failed(ReactionsError(file: "articles/made-up.reactions.json", line: 1, column: 52, problem: .syntax(.unexpected(.character(","), expected: .value))))
         var driver = Driver.reader(entry, width: 60, height: 12)
         driver.press(.character("r"))
         let grid = driver.grid

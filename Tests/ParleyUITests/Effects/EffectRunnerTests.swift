@@ -162,7 +162,7 @@ struct EffectRunnerTests {
         let background: Bool
         func plan(for effect: Effect) -> EffectPlan? {
             guard case .openArticle(_, let slug) = effect else { return nil }
-            let work: @Sendable () -> [Event] = { [.articleFailed(slug: slug, message: "served by the service")] }
+            let work: @Sendable () -> [Event] = { [.articleFailed(slug: slug, error: ArticleError(file: "served by the service", line: nil, problem: .noSuchArticle))] }
             return background ? .background(.posting(slug: slug), work) : .now(work)
         }
     }
@@ -175,7 +175,7 @@ struct EffectRunnerTests {
         driver.press(.enter)
         driver.runEffects(with: runner)
         driver.finishBackgroundWork(with: runner)
-        #expect(driver.message == "cannot open: served by the service")
+        #expect(driver.message == "cannot open: served by the service: no such article")
         // What the service does not claim, the runner still does.
         driver.press(.character("q"))
         #expect(driver.effects == [.quit])

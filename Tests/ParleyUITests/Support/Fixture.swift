@@ -29,7 +29,7 @@ enum Fixture {
     /// One made-up article, loaded as the library would.
     static func article(_ markdown: String, slug: String = "made-up") throws -> LibraryEntry {
         let library = try library([slug: markdown])
-        guard let entry = library.entry(slug: slug) else { throw FixtureError.notLoaded(library.problems.map(\.description)) }
+        guard let entry = library.entry(slug: slug) else { throw FixtureError.notLoaded(library.problems.map(Catalogue(.english).message)) }
         return entry
     }
 
