@@ -57,10 +57,10 @@ struct HostileFilesTests {
             let config = folder.appendingPathComponent("config").path
             #expect(mkfifo(config, 0o644) == 0)
             #expect(throws: ConfigError.self) { try UserConfig.load(file: config) }
-            do {
+            do throws(ConfigError) {
                 _ = try UserConfig.load(file: config)
             } catch {
-                #expect(String(describing: error).contains("not a regular file but a FIFO"))
+                #expect(Catalogue(.english).message(error).contains("not a regular file but a FIFO"))
             }
             var drafts = DraftStore(folder: folder.path)
             #expect(mkfifo(drafts.file(for: "a"), 0o600) == 0)
@@ -117,11 +117,11 @@ struct HostileFilesTests {
         try withFolder { folder throws in
             let store = ReactionStore(folder: folder.path, slug: Self.slug)
             #expect(mkfifo(store.lockFile, 0o644) == 0)
-            do {
+            do throws(ReactionStoreError) {
                 try store.add(ReactionInput(author: nil, text: "Eens."))
                 Issue.record("a reaction was added through a FIFO lock file")
             } catch {
-                #expect(String(describing: error).contains("not a regular file but a FIFO"))
+                #expect(Catalogue(.english).message(error).contains("not a regular file but a FIFO"))
             }
         }
     }

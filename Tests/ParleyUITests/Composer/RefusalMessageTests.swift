@@ -26,17 +26,17 @@ struct RefusalMessageTests {
          "Niet geplaatst: /lib/t.reactions.json:3:17: onverwacht ',', verwacht: een waarde (parley verandert nooit een reactiebestand dat het niet kan lezen; herstel of verplaats het om te reageren)"),
         (.notWritable(file: file, error(30)),
          "Not posted: cannot write in /lib: Read-only file system; t.reactions.json is unchanged",
-         "Niet geplaatst: kan niet schrijven in /lib: Read-only file system; t.reactions.json is niet veranderd"),
+         "Niet geplaatst: kan niet schrijven in /lib: alleen-lezen bestandssysteem; t.reactions.json is niet veranderd"),
         (.diskFull(file: file, error(28)),
          "Not posted: cannot write /lib/t.reactions.json: No space left on device; the file is unchanged",
-         "Niet geplaatst: kan /lib/t.reactions.json niet schrijven: No space left on device; het bestand is niet veranderd"),
+         "Niet geplaatst: kan /lib/t.reactions.json niet schrijven: geen ruimte meer op het apparaat; het bestand is niet veranderd"),
         (.busy(file: file, lockFile: "/lib/.t.reactions.lock", seconds: 10),
          "Not posted: /lib/t.reactions.json is being changed by another parley (/lib/.t.reactions.lock has been locked for 10 seconds); try again",
          "Niet geplaatst: /lib/t.reactions.json wordt door een andere parley veranderd (/lib/.t.reactions.lock is al 10 seconden vergrendeld); probeer het opnieuw"),
         // Written, only not synced: not "not posted".
         (.notSynced(file: file, error(5, .syncFolder)),
          "the reaction was written to /lib/t.reactions.json, but /lib/.t.reactions.json.12-ab.tmp: cannot sync the folder: Input/output error; check the file before posting again",
-         "de reactie is in /lib/t.reactions.json geschreven, maar /lib/.t.reactions.json.12-ab.tmp: cannot sync the folder: Input/output error; kijk het bestand na voordat je opnieuw plaatst"),
+         "de reactie is in /lib/t.reactions.json geschreven, maar /lib/.t.reactions.json.12-ab.tmp: kan niet de map naar schijf schrijven: invoer-/uitvoerfout; kijk het bestand na voordat je opnieuw plaatst"),
     ]
 
     @Test(arguments: cases)
