@@ -41,6 +41,10 @@ public struct FileSystemError: Error, Equatable, Sendable {
     }
 
     public var isNotFound: Bool { code == ENOENT && notRegular == nil }
+
+    /// The path of standard input, as the command line names it; the
+    /// catalogue says "standard input".
+    public static let standardInput = "-"
 }
 
 /// What a file operation attempted: a typed value, so that handling can ask

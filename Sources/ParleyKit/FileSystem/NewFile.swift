@@ -65,11 +65,11 @@ extension FileSystem {
             let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .current(.read, "standard input")
+                throw .current(.read, FileSystemError.standardInput)
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maximumFileSize { throw FileSystemError(path: "standard input", operation: .read, code: EFBIG) }
+            if bytes.count > maximumFileSize { throw FileSystemError(path: FileSystemError.standardInput, operation: .read, code: EFBIG) }
         }
     }
 

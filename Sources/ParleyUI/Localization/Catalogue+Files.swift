@@ -11,8 +11,9 @@ import ParleyKit
 extension Catalogue {
     /// "PATH: cannot OPERATION: REASON".
     public func message(_ error: FileSystemError) -> String {
-        pick("\(error.path): cannot \(words(error.operation)): \(reason(error))",
-             "\(error.path): kan niet \(words(error.operation)): \(reason(error))")
+        let path = error.path == FileSystemError.standardInput ? pick("standard input", "standaardinvoer") : error.path
+        return pick("\(path): cannot \(words(error.operation)): \(reason(error))",
+                    "\(path): kan niet \(words(error.operation)): \(reason(error))")
     }
 
     /// Why a file operation failed, without the path: the system's reason,
