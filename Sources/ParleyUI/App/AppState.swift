@@ -7,8 +7,10 @@ public struct AppState: Sendable {
     /// parley's own words, in the UI language.
     public let ui: Catalogue
     public let appearance: Appearance
-    /// The open screens, bottom to top (`Screens`); `library`, `reader` and
-    /// `composer` read and change them.
+    /// The open screens, bottom to top (`Screens`). Screens open and close
+    /// only by `push` and `pop`; `library`, `reader` and `composer` read
+    /// them, and `editLibrary`/`editReader`/`editComposer` (or `replace`)
+    /// change the state of one that is open.
     public internal(set) var screens: Screens
     public internal(set) var overlay: Overlay?
     /// Shown in the status line until the next key.
@@ -30,7 +32,7 @@ public struct AppState: Sendable {
         self.screens = .library(LibraryState(library: library, size: size))
         if let reading {
             self.reading = reading.state
-            self.library?.trackNews(reading.state)
+            editLibrary { $0.trackNews(reading.state) }
         }
         if !library.problems.isEmpty {
             message = StatusMessage(ui.unreadableArticles(library.problems.count), isError: true)
@@ -81,13 +83,13 @@ public struct AppState: Sendable {
 
     mutating func resize(to newSize: GridSize) {
         size = newSize
-        library?.resize(to: newSize)
-        reader?.resize(to: newSize)
-        composer?.resize(to: newSize)
+        editLibrary { $0.resize(to: newSize) }
+        editReader { $0.resize(to: newSize) }
+        editComposer { $0.resize(to: newSize) }
     }
 
     mutating func open(_ entry: OpenedEntry) {
-        reader = ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance))
+        screens.push(ReaderState(entry: entry, size: size, options: Self.layoutOptions(ui: ui, appearance: appearance)))
         overlay = nil
         beginReading(atTop: false)
     }
@@ -96,7 +98,7 @@ public struct AppState: Sendable {
     /// marks what is new; without reading state, nothing changes.
     private mutating func beginReading(atTop: Bool) {
         guard let reading, let slug = reader?.entry.slug else { return }
-        if reader?.begin(remembering: reading.articles[slug], atTop: atTop) == true {
+        if editReader({ $0.begin(remembering: reading.articles[slug], atTop: atTop) }) == true {
             message = StatusMessage(ui.backWhereYouLeftOff)
         }
     }
@@ -104,7 +106,7 @@ public struct AppState: Sendable {
     /// Leaving the article: what to remember of it (nothing without reading state).
     mutating func leaveReading() -> [Effect] {
         guard reading != nil, let reader else { return [] }
-        library?.read(reader.entry.slug, newReactions: reader.newReactionsLeft)
+        editLibrary { $0.read(reader.entry.slug, newReactions: reader.newReactionsLeft) }
         let existing = library.map { Set($0.library.entries.map(\.slug)) }
         return [.keepReadingState(reader.readingStateChange, existing: existing)]
     }
@@ -126,8 +128,8 @@ extension AppState {
         fresh.seenReactions = reader.seenReactions
         fresh.noteOwn(reaction.id)
         fresh.reveal(reaction: reaction.id)
-        self.reader = fresh
-        library?.updateReactions(of: entry.slug, to: reactions)
+        screens.replace(fresh)
+        editLibrary { $0.updateReactions(of: entry.slug, to: reactions) }
     }
 }
 

@@ -11,8 +11,8 @@ func openComposer(_ state: inout AppState, replyTo id: String?) -> [Effect] {
     guard let reader = state.reader else { return [] }
     let labels = Catalogue(articleLanguage: reader.article.metadata.language)
     let reply = id.flatMap { ReplyTarget(id: $0, in: reader.reactions, labels: labels) }
-    state.composer = ComposerState(slug: reader.entry.slug, folder: FileSystem.folder(of: reader.entry.file),
-                                   articleTitle: reader.article.title, reply: reply, size: state.size)
+    state.screens.push(ComposerState(slug: reader.entry.slug, folder: FileSystem.folder(of: reader.entry.file),
+                                     articleTitle: reader.article.title, reply: reply, size: state.size))
     return [.prepareComposer(slug: reader.entry.slug)]
 }
 
@@ -47,12 +47,12 @@ func composerPrepared(_ state: inout AppState, _ prepared: ComposerSetup) {
         composer.message = StatusMessage(notes.joined(separator: " "))
     }
     composer.phase = .editing(lastFailure: nil)
-    state.composer = composer
+    state.screens.replace(composer)
 }
 
 /// Leaves the composer for the reader.
 private func closeComposer(_ state: inout AppState, kept: Bool) {
-    state.composer = nil
+    state.screens.pop()
     if kept { state.message = StatusMessage(state.ui.draftKept) }
 }
 
@@ -65,7 +65,7 @@ func composerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard let command = state.appearance.keys.composer.action(for: key) else {
         if case .character(let character) = key { composer.insert(String(character)) }
         let effects = composer.saveAfterManyEdits()
-        state.composer = composer
+        state.screens.replace(composer)
         return effects
     }
     var effects: [Effect] = []
@@ -131,7 +131,7 @@ func composerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         effects = composer.pendingSave + [.suspend]
     }
     effects += composer.saveAfterManyEdits()
-    state.composer = composer
+    state.screens.replace(composer)
     return effects
 }
 
@@ -154,7 +154,7 @@ func composerPaste(_ state: inout AppState, _ text: String) -> [Effect] {
     guard var composer = state.composer, composer.phase.takesKeys else { return [] }
     composer.insert(text)
     let effects = composer.saveAfterManyEdits()
-    state.composer = composer
+    state.screens.replace(composer)
     return effects
 }
 
@@ -178,7 +178,7 @@ func composerDraftSaved(_ state: inout AppState, slug: String, draft: Draft) {
     case .editing, .closeRefused: composer.phase = .editing(lastFailure: nil)
     case .posting: composer.phase = .posting(lastFailure: nil)
     }
-    state.composer = composer
+    state.screens.replace(composer)
 }
 
 func composerDraftNotSaved(_ state: inout AppState, slug: String, draft: Draft, error: DraftError) {
@@ -201,11 +201,11 @@ func composerDraftNotSaved(_ state: inout AppState, slug: String, draft: Draft, 
         // Said with the post's answer.
         composer.phase = .posting(lastFailure: failure)
     }
-    state.composer = composer
+    state.screens.replace(composer)
 }
 
 func composerPosted(_ state: inout AppState, slug: String, reaction: Reaction, reactions: ReactionsState, draftError: DraftError?) {
-    if state.composer?.slug == slug { state.composer = nil }
+    if state.composer?.slug == slug { state.screens.pop() }
     guard state.reader?.entry.slug == slug else { return }
     state.showPosted(reaction, reactions: reactions)
     let ui = state.ui
@@ -219,7 +219,7 @@ func composerRefused(_ state: inout AppState, slug: String, error: ReactionStore
     let draftNote = failure.map { " " + state.ui.draftNotSaved(state.ui.message($0.error)) } ?? ""
     composer.message = StatusMessage(state.ui.refusal(error) + draftNote, isError: true)
     if case .invalid(let input) = error, input.isAboutTheName { composer.focus = .name }
-    state.composer = composer
+    state.screens.replace(composer)
 }
 
 func composerEdited(_ state: inout AppState, text: String) -> [Effect] {
@@ -228,13 +228,13 @@ func composerEdited(_ state: inout AppState, text: String) -> [Effect] {
     composer.focus = .text
     composer.edited()
     let effects = composer.pendingSave
-    state.composer = composer
+    state.screens.replace(composer)
     return effects
 }
 
 func composerEditorFailed(_ state: inout AppState, _ failure: EditorFailure) {
     let message = StatusMessage(state.ui.editorFailure(failure), isError: true)
-    state.composer?.message = message
+    state.editComposer { $0.message = message }
 }
 
 extension ReactionInputError {

@@ -39,52 +39,113 @@ public enum Screens: Sendable {
     }
 }
 
+/// The only ways the stack changes: `push` opens a screen, `pop` closes the
+/// uppermost, `replace` gives an open screen a new state. Each says what it
+/// does on every stack, so no caller works out a precedence of its own.
+extension Screens {
+    /// Opens an article over the library. Whatever was over the library (an
+    /// article, its composer) is closed: one article is open at a time.
+    /// Started on one article (no library under it), the new one takes its place.
+    public mutating func push(_ reader: ReaderState) {
+        self = .reader(reader, over: library)
+    }
+
+    /// Opens a composer over the reader. There is no composer without a
+    /// reader: over the library alone nothing opens, and the answer is false.
+    /// A composer already open is replaced.
+    @discardableResult
+    public mutating func push(_ composer: ComposerState) -> Bool {
+        switch self {
+        case .library: return false
+        case .reader(let reader, let library), .composer(_, let reader, let library):
+            self = .composer(composer, over: reader, library: library)
+            return true
+        }
+    }
+
+    /// Closes the uppermost screen: the composer goes back to the reader,
+    /// the reader to the library. The library is never closed, and neither
+    /// is a reader with nothing under it (`parley read`): the answer is then
+    /// false, and `back` quits instead.
+    @discardableResult
+    public mutating func pop() -> Bool {
+        switch self {
+        case .library, .reader(_, nil): return false
+        case .reader(_, let library?): self = .library(library)
+        case .composer(_, let reader, let library): self = .reader(reader, over: library)
+        }
+        return true
+    }
+
+    /// The library's new state, wherever it lies in the stack; what is over
+    /// it stays. False when parley was started without one.
+    @discardableResult
+    public mutating func replace(_ library: LibraryState) -> Bool {
+        switch self {
+        case .library: self = .library(library)
+        case .reader(let reader, .some): self = .reader(reader, over: library)
+        case .composer(let composer, let reader, .some): self = .composer(composer, over: reader, library: library)
+        case .reader(_, nil), .composer(_, _, nil): return false
+        }
+        return true
+    }
+
+    /// The open reader's new state (under the composer, if one is open).
+    /// Replacing never opens: false when no reader is open.
+    @discardableResult
+    public mutating func replace(_ reader: ReaderState) -> Bool {
+        switch self {
+        case .library: return false
+        case .reader(_, let library): self = .reader(reader, over: library)
+        case .composer(let composer, _, let library): self = .composer(composer, over: reader, library: library)
+        }
+        return true
+    }
+
+    /// The open composer's new state. Replacing never opens: false when no
+    /// composer is open (it was closed while its answer was on the way).
+    @discardableResult
+    public mutating func replace(_ composer: ComposerState) -> Bool {
+        guard case .composer(_, let reader, let library) = self else { return false }
+        self = .composer(composer, over: reader, library: library)
+        return true
+    }
+}
+
 extension AppState {
-    /// The library under whatever is open; changing it keeps what is over it.
-    public internal(set) var library: LibraryState? {
-        get { screens.library }
-        set {
-            // The library is never closed: nil only says there was none.
-            guard let newValue else { return }
-            switch screens {
-            case .library: screens = .library(newValue)
-            case .reader(let reader, _): screens = .reader(reader, over: newValue)
-            case .composer(let composer, let reader, _): screens = .composer(composer, over: reader, library: newValue)
-            }
-        }
+    /// The library under whatever is open (nil when started on one article).
+    public var library: LibraryState? { screens.library }
+
+    /// The article being read, on top or under the composer.
+    public var reader: ReaderState? { screens.reader }
+
+    /// The reaction being written, when the composer is open.
+    public var composer: ComposerState? { screens.composer }
+
+    /// Changes the library's state where it lies; nil (and no change) without one.
+    @discardableResult
+    mutating func editLibrary<T>(_ edit: (inout LibraryState) -> T) -> T? {
+        guard var library = screens.library else { return nil }
+        let result = edit(&library)
+        screens.replace(library)
+        return result
     }
 
-    /// The article being read. Setting one opens it over the library (or
-    /// replaces the one open, under the composer); nil closes the reader and
-    /// what is over it, back to the library.
-    public internal(set) var reader: ReaderState? {
-        get { screens.reader }
-        set {
-            switch (screens, newValue) {
-            case (.library(let library), let reader?): screens = .reader(reader, over: library)
-            case (.reader(_, let library), let reader?): screens = .reader(reader, over: library)
-            case (.composer(let composer, _, let library), let reader?): screens = .composer(composer, over: reader, library: library)
-            case (.library, nil): break
-            case (.reader(_, let library?), nil), (.composer(_, _, let library?), nil): screens = .library(library)
-            // Started on one article: there is nothing under the reader to go back to
-            // (`back` quits instead).
-            case (.reader, nil), (.composer, nil): break
-            }
-        }
+    /// Changes the open reader's state; nil (and no change) when none is open.
+    @discardableResult
+    mutating func editReader<T>(_ edit: (inout ReaderState) -> T) -> T? {
+        guard var reader = screens.reader else { return nil }
+        let result = edit(&reader)
+        screens.replace(reader)
+        return result
     }
 
-    /// A reaction being written to the reader's article. Setting one opens it
-    /// over the reader; there is no composer without a reader, so on the
-    /// library alone setting one does nothing. nil closes it.
-    public internal(set) var composer: ComposerState? {
-        get { screens.composer }
-        set {
-            switch (screens, newValue) {
-            case (.reader(let reader, let library), let composer?), (.composer(_, let reader, let library), let composer?):
-                screens = .composer(composer, over: reader, library: library)
-            case (.composer(_, let reader, let library), nil): screens = .reader(reader, over: library)
-            case (.library, _), (.reader, nil): break
-            }
-        }
+    /// Changes the open composer's state; nil (and no change) when none is open.
+    @discardableResult
+    mutating func editComposer<T>(_ edit: (inout ComposerState) -> T) -> T? {
+        guard var composer = screens.composer else { return nil }
+        let result = edit(&composer)
+        screens.replace(composer)
+        return result
     }
 }

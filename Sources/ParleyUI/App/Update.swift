@@ -39,8 +39,8 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
         guard state.overlay == nil else { return [] }
         switch state.screen {
         case .composer: return composerPaste(&state, text)
-        case .reader: state.reader?.pasteInSearch(text)
-        case .library: state.library?.pasteInFilter(text)
+        case .reader: state.editReader { $0.pasteInSearch(text) }
+        case .library: state.editLibrary { $0.pasteInFilter(text) }
         }
         return []
     case .resize(let size):
@@ -51,7 +51,7 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .tick:
         return composerPause(&state)
     case .idle:
-        state.reader?.readAhead()
+        state.editReader { $0.readAhead() }
         return []
     case .articleOpened(let entry):
         state.open(entry)
@@ -83,7 +83,7 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
         composerEditorFailed(&state, failure)
         return []
     case .synced(let report, let library):
-        if let library { state.library?.reload(library) }
+        if let library { state.editLibrary { $0.reload(library) } }
         state.message = StatusMessage(state.ui.syncSummary(report), isError: report.outcome == .offline)
         return []
     case .syncFailed(let error):
@@ -122,9 +122,9 @@ private func wheel(_ state: inout AppState, _ direction: WheelDirection) -> [Eff
         return []
     case nil:
         switch state.screen {
-        case .composer: state.composer?.text.moveVertically(by: step * wheelLines)
-        case .reader: state.reader?.scroll(by: step * wheelLines)
-        case .library: state.library?.move(by: step)
+        case .composer: state.editComposer { $0.text.moveVertically(by: step * wheelLines) }
+        case .reader: state.editReader { $0.scroll(by: step * wheelLines) }
+        case .library: state.editLibrary { $0.move(by: step) }
         }
         return []
     }
@@ -162,7 +162,7 @@ private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key)
                 state.message = StatusMessage(state.ui.noSuchQuestion(number, count: questionCount), isError: true)
             }
         case .go:
-            if let line = state.reader?.questionLine(selected + 1) { state.reader?.jump(to: line) }
+            if let line = state.editReader({ $0.questionLine(selected + 1) }) ?? nil { state.editReader { $0.jump(to: line) } }
             state.overlay = nil
         case .close:
             state.overlay = nil
@@ -186,7 +186,7 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     let ui = state.ui
     if state.reader?.search.prompt != nil {
         let keys = state.appearance.keys.search
-        state.message = state.reader?.typeInSearch(key, keys: keys, ui: ui) ?? nil
+        state.message = state.editReader { $0.typeInSearch(key, keys: keys, ui: ui) } ?? nil
         return []
     }
     guard let command = state.appearance.keys.reader.action(for: key) else { return [] }
@@ -194,10 +194,10 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .help:
         state.overlay = .help
     case .nextQuestion where state.reader?.isInReactions == true:
-        state.message = state.reader?.nextReaction(ui: ui) ?? nil
+        state.message = state.editReader { $0.nextReaction(ui: ui) } ?? nil
     case .previousQuestion where state.reader?.isInReactions == true:
-        if state.reader?.previousReaction() != true {
-            state.message = state.reader?.perform(command, ui: ui) ?? nil
+        if state.editReader({ $0.previousReaction() }) != true {
+            state.message = state.editReader { $0.perform(command, ui: ui) } ?? nil
         }
     case .addReaction:
         return openComposer(&state, replyTo: nil)
@@ -217,10 +217,10 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         if state.library == nil { return [.quit] }
         // The library comes back as it was left, with what was seen counted.
         let keep = state.leaveReading()
-        state.reader = nil
+        state.screens.pop()
         return keep
     case .nextNew:
-        state.message = state.reader?.nextNewReaction(ui: ui) ?? nil
+        state.message = state.editReader { $0.nextNewReaction(ui: ui) } ?? nil
     case .quit:
         return [.quit]
     case .redraw:
@@ -228,7 +228,7 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .suspend:
         return [.suspend]
     default:
-        state.message = state.reader?.perform(command, ui: ui) ?? nil
+        state.message = state.editReader { $0.perform(command, ui: ui) } ?? nil
     }
     return []
 }
@@ -239,23 +239,23 @@ private func libraryKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard let library = state.library else { return [] }
     if library.prompt != nil {
         let keys = state.appearance.keys.filter
-        state.library?.typeInFilter(key, keys: keys)
+        state.editLibrary { $0.typeInFilter(key, keys: keys) }
         return []
     }
     guard let command = state.appearance.keys.library.action(for: key) else { return [] }
     switch command {
-    case .down: state.library?.move(by: 1)
-    case .up: state.library?.move(by: -1)
-    case .pageDown: state.library?.move(by: library.page)
-    case .pageUp: state.library?.move(by: -library.page)
-    case .top: state.library?.select(0)
-    case .bottom: state.library?.select(library.lastRow)
+    case .down: state.editLibrary { $0.move(by: 1) }
+    case .up: state.editLibrary { $0.move(by: -1) }
+    case .pageDown: state.editLibrary { $0.move(by: library.page) }
+    case .pageUp: state.editLibrary { $0.move(by: -library.page) }
+    case .top: state.editLibrary { $0.select(0) }
+    case .bottom: state.editLibrary { $0.select(library.lastRow) }
     case .open:
         if let entry = library.selectedEntry {
             return [.openArticle(folder: library.library.folder, slug: entry.slug)]
         }
-    case .filter: state.library?.startFilter()
-    case .clearFilter: state.library?.setFilter("")
+    case .filter: state.editLibrary { $0.startFilter() }
+    case .clearFilter: state.editLibrary { $0.setFilter("") }
     case .sync:
         // One at a time: the status line already says one is running.
         if !state.running.contains(.syncing) { return [.sync(folder: library.library.folder)] }

@@ -44,4 +44,94 @@ struct ScreensTests {
         driver.press(.character("a"))
         #expect(Self.shape(driver.state.screens) == ["reader", "composer"])
     }
+
+    /// A library, two readers (at the top and scrolled) and a composer, as the app makes them.
+    struct States {
+        var library: LibraryState
+        var reader: ReaderState
+        var scrolled: ReaderState
+        var composer: ComposerState
+    }
+
+    static func states() throws -> States {
+        var driver = Driver.library(try Fixture.shippedLibrary())
+        let library = try #require(driver.state.library)
+        driver.press(.enter)
+        try driver.openRequestedArticle()
+        let reader = try #require(driver.state.reader)
+        driver.type("jjj")
+        let scrolled = try #require(driver.state.reader)
+        driver.press(.character("a"))
+        let composer = try #require(driver.state.composer)
+        #expect(reader.top == 0 && scrolled.top > 0)
+        return States(library: library, reader: reader, scrolled: scrolled, composer: composer)
+    }
+
+    @Test("push opens over what is open; a composer needs a reader; a new article closes what was over the library")
+    func push() throws {
+        let s = try Self.states()
+        var screens = Screens.library(s.library)
+        let done1 = screens.push(s.composer)
+        #expect(!done1)
+        #expect(Self.shape(screens) == ["library"])
+        screens.push(s.reader)
+        #expect(Self.shape(screens) == ["library", "reader"])
+        let done2 = screens.push(s.composer)
+        #expect(done2)
+        #expect(Self.shape(screens) == ["library", "reader", "composer"])
+        screens.push(s.scrolled)
+        #expect(Self.shape(screens) == ["library", "reader"])
+        #expect(screens.reader?.top == s.scrolled.top)
+        var alone = Screens.reader(s.reader, over: nil)
+        alone.push(s.scrolled)
+        #expect(Self.shape(alone) == ["reader"])
+        #expect(alone.reader?.top == s.scrolled.top)
+    }
+
+    @Test("pop closes the top screen, never the library nor a reader with nothing under it")
+    func pop() throws {
+        let s = try Self.states()
+        var screens = Screens.composer(s.composer, over: s.scrolled, library: s.library)
+        let done3 = screens.pop()
+        #expect(done3)
+        #expect(Self.shape(screens) == ["library", "reader"])
+        #expect(screens.reader?.top == s.scrolled.top)
+        let done4 = screens.pop()
+        #expect(done4)
+        #expect(Self.shape(screens) == ["library"])
+        let done5 = screens.pop()
+        #expect(!done5)
+        #expect(Self.shape(screens) == ["library"])
+        var alone = Screens.composer(s.composer, over: s.reader, library: nil)
+        let done6 = alone.pop()
+        #expect(done6)
+        let done7 = alone.pop()
+        #expect(!done7)
+        #expect(Self.shape(alone) == ["reader"])
+    }
+
+    @Test("replace changes an open screen where it lies and never opens one")
+    func replace() throws {
+        let s = try Self.states()
+        var screens = Screens.composer(s.composer, over: s.reader, library: s.library)
+        let done8 = screens.replace(s.scrolled)
+        #expect(done8)
+        #expect(Self.shape(screens) == ["library", "reader", "composer"])
+        #expect(screens.reader?.top == s.scrolled.top)
+        var library = Screens.library(s.library)
+        let done9 = library.replace(s.reader)
+        #expect(!done9)
+        let done10 = library.replace(s.composer)
+        #expect(!done10)
+        #expect(Self.shape(library) == ["library"])
+        var reading = Screens.reader(s.reader, over: nil)
+        let done11 = reading.replace(s.library)
+        #expect(!done11)
+        let done12 = reading.replace(s.composer)
+        #expect(!done12)
+        #expect(Self.shape(reading) == ["reader"])
+        let done13 = reading.replace(s.scrolled)
+        #expect(done13)
+        #expect(reading.reader?.top == s.scrolled.top)
+    }
 }
