@@ -12,8 +12,7 @@ extension Catalogue {
     /// "PATH: cannot OPERATION: REASON".
     public func message(_ error: FileSystemError) -> String {
         let path = error.path == FileSystemError.standardInput ? pick("standard input", "standaardinvoer") : error.path
-        return pick("\(path): cannot \(words(error.operation)): \(reason(error))",
-                    "\(path): kan niet \(words(error.operation)): \(reason(error))")
+        return "\(path): \(cannot(error.operation)): \(reason(error))"
     }
 
     /// Why a file operation failed, without the path: the system's reason,
@@ -25,28 +24,28 @@ extension Catalogue {
         return system
     }
 
-    /// What was attempted, after "cannot" / "kan niet".
-    public func words(_ operation: FileOperation) -> String {
+    /// What could not be done: "cannot create the folder", "kan de map niet maken".
+    public func cannot(_ operation: FileOperation) -> String {
         switch operation {
-        case .read: pick("read", "lezen")
-        case .write: pick("write", "schrijven")
-        case .create: pick("create", "maken")
-        case .createFileIn: pick("create a file in", "een bestand maken in")
-        case .createTemporaryFile: pick("create a temporary file", "een tijdelijk bestand maken")
-        case .createFolder: pick("create the folder", "de map maken")
-        case .createLockFile: pick("create the lock file", "het vergrendelbestand maken")
-        case .lock: pick("lock", "vergrendelen")
-        case .list: pick("list", "de inhoud lezen")
-        case .lookUp: pick("look up", "opzoeken")
-        case .move: pick("move", "verplaatsen")
-        case .remove: pick("remove", "verwijderen")
-        case .replace: pick("replace", "vervangen")
-        case .setModeOf: pick("set the mode of", "de rechten zetten van")
-        case .sync: pick("sync", "naar schijf schrijven")
-        case .syncFolder: pick("sync the folder", "de map naar schijf schrijven")
-        case .keepGroup: pick("keep its group", "de groep behouden")
-        case .keepMode: pick("keep its mode", "de rechten behouden")
-        case .openLibraryFolder: pick("open the library folder", "de bibliotheekmap openen")
+        case .read: pick("cannot read", "kan niet lezen")
+        case .write: pick("cannot write", "kan niet schrijven")
+        case .create: pick("cannot create", "kan niet maken")
+        case .createFileIn: pick("cannot create a file in", "kan geen bestand maken in")
+        case .createTemporaryFile: pick("cannot create a temporary file", "kan geen tijdelijk bestand maken")
+        case .createFolder: pick("cannot create the folder", "kan de map niet maken")
+        case .createLockFile: pick("cannot create the lock file", "kan het vergrendelbestand niet maken")
+        case .lock: pick("cannot lock", "kan niet vergrendelen")
+        case .list: pick("cannot list", "kan de inhoud niet lezen")
+        case .lookUp: pick("cannot look up", "kan niet opzoeken")
+        case .move: pick("cannot move", "kan niet verplaatsen")
+        case .remove: pick("cannot remove", "kan niet verwijderen")
+        case .replace: pick("cannot replace", "kan niet vervangen")
+        case .setModeOf: pick("cannot set the mode of", "kan de rechten niet zetten van")
+        case .sync: pick("cannot sync", "kan niet naar schijf schrijven")
+        case .syncFolder: pick("cannot sync the folder", "kan de map niet naar schijf schrijven")
+        case .keepGroup: pick("cannot keep its group", "kan de groep niet behouden")
+        case .keepMode: pick("cannot keep its mode", "kan de rechten niet behouden")
+        case .openLibraryFolder: pick("cannot open the library folder", "kan de bibliotheekmap niet openen")
         }
     }
 

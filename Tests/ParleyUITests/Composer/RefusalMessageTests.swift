@@ -36,7 +36,7 @@ struct RefusalMessageTests {
         // Written, only not synced: not "not posted".
         (.notSynced(file: file, error(5, .syncFolder)),
          "the reaction was written to /lib/t.reactions.json, but /lib/.t.reactions.json.12-ab.tmp: cannot sync the folder: Input/output error; check the file before posting again",
-         "de reactie is in /lib/t.reactions.json geschreven, maar /lib/.t.reactions.json.12-ab.tmp: kan niet de map naar schijf schrijven: invoer-/uitvoerfout; kijk het bestand na voordat je opnieuw plaatst"),
+         "de reactie is in /lib/t.reactions.json geschreven, maar /lib/.t.reactions.json.12-ab.tmp: kan de map niet naar schijf schrijven: invoer-/uitvoerfout; kijk het bestand na voordat je opnieuw plaatst"),
     ]
 
     @Test(arguments: cases)
