@@ -45,10 +45,10 @@ struct ExternalEditor {
             return .editorFinished(text: edited.hasSuffix("\n") ? String(edited.dropLast()) : edited)
         case .exited(126):
             unlink(path)
-            return .editorFailed(.cannotStart(command: command, reason: "it cannot be run (exit status 126)"))
+            return .editorFailed(.cannotStart(command: command, why: .notExecutable))
         case .exited(127):
             unlink(path)
-            return .editorFailed(.cannotStart(command: command, reason: "command not found (exit status 127)"))
+            return .editorFailed(.cannotStart(command: command, why: .notFound))
         case .exited(let status):
             // An abort (vi's :cq): the composer keeps its text, and what the
             // editor wrote is kept too, in case it was wanted after all.
@@ -59,7 +59,7 @@ struct ExternalEditor {
             return .editorFailed(.killed(command: command, signal: signal, keptFile: changed ? path : nil))
         case .notStarted(let code):
             unlink(path)
-            return .editorFailed(.cannotStart(command: command, reason: String(cString: strerror(code))))
+            return .editorFailed(.cannotStart(command: command, why: .system(code: code)))
         }
     }
 

@@ -34,12 +34,6 @@ public struct FileSystemError: Error, Equatable, Sendable {
         FileSystemError(path: path, operation: operation, code: errno)
     }
 
-    /// The C library's words for `code` (`strerror`, in the C locale:
-    /// English), for a code the catalogue has no words of its own for.
-    public var systemMessage: String? {
-        strerror(code).map { String(cString: $0) }
-    }
-
     public var isNotFound: Bool { code == ENOENT && notRegular == nil }
 
     /// The path of standard input, as the command line names it; the

@@ -19,9 +19,23 @@ extension Catalogue {
     /// or that the path is not a regular file.
     public func reason(_ error: FileSystemError) -> String {
         if let kind = error.notRegular { return notRegularReason(kind) }
-        if language == .dutch, let dutch = Self.dutchSystemReasons[error.code] { return dutch }
-        guard let system = error.systemMessage else { return pick("error \(error.code)", "fout \(error.code)") }
-        return system
+        return systemReason(error.code)
+    }
+
+    /// An errno in words: Dutch for the codes people meet, else the C library's.
+    public func systemReason(_ code: Int32) -> String {
+        if language == .dutch, let dutch = Self.dutchSystemReasons[code] { return dutch }
+        guard let system = strerror(code) else { return pick("error \(code)", "fout \(code)") }
+        return String(cString: system)
+    }
+
+    /// Why `$VISUAL`/`$EDITOR` did not start.
+    public func editorStartReason(_ problem: EditorStartProblem) -> String {
+        switch problem {
+        case .notExecutable: pick("it cannot be run (exit status 126)", "het kan niet worden uitgevoerd (afsluitstatus 126)")
+        case .notFound: pick("command not found (exit status 127)", "opdracht niet gevonden (afsluitstatus 127)")
+        case .system(let code): systemReason(code)
+        }
     }
 
     /// What could not be done: "cannot create the folder", "kan de map niet maken".

@@ -413,7 +413,8 @@ public struct Catalogue: Sendable {
         switch failure {
         case .file(let problem):
             return pick("The editor could not be used: \(message(problem))", "De editor kon niet worden gebruikt: \(message(problem))")
-        case .cannotStart(let command, let reason):
+        case .cannotStart(let command, let why):
+            let reason = editorStartReason(why)
             return pick("The editor '\(command)' could not be started: \(reason). Set VISUAL or EDITOR.",
                         "De editor '\(command)' kon niet worden gestart: \(reason). Stel VISUAL of EDITOR in.")
         case .failed(let command, let status, let kept):

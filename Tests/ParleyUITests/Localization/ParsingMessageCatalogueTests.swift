@@ -333,4 +333,10 @@ struct ParsingMessageCatalogueTests {
         #expect(Catalogue(.english).message(full) == "/lib/t.reactions.json: cannot write: No space left on device")
         #expect(Catalogue(.dutch).message(full) == "/lib/t.reactions.json: kan niet schrijven: geen ruimte meer op het apparaat")
     }
+
+    @Test("why the editor did not start, in both languages",
+          arguments: [EditorStartProblem.notExecutable, .notFound, .system(code: 13)])
+    func editorStart(_ problem: EditorStartProblem) {
+        Self.both { $0.editorFailure(.cannotStart(command: "vim", why: problem)) }
+    }
 }
