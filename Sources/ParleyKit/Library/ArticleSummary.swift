@@ -76,8 +76,27 @@ public struct ArticleSummary: Equatable, Sendable {
             guard try scanner.take(chunk[0 ..< count], atEnd: count == 0) else { return nil }
             if count == 0 { break }
         }
-        guard let metadata = scanner.metadata else { return nil }
-        return ArticleSummary(slug: slug, metadata: metadata, questionCount: scanner.split.questionCount)
+        return scanner.summary(slug: slug)
+    }
+
+    /// The summary of bytes in memory, fed to the scan `chunkSize` bytes at
+    /// a time (the whole parse when the scan cannot do it): a chunk can end
+    /// anywhere, and the summary is the same.
+    static func summary(of bytes: [UInt8], file: String, slug: String, chunkSize: Int = chunkSize) throws(ArticleError) -> ArticleSummary {
+        if let summary = try scanned(bytes, file: file, slug: slug, chunkSize: chunkSize) { return summary }
+        return try whole(bytes: bytes, file: file, slug: slug)
+    }
+
+    /// The scan alone over bytes in memory; nil when it needs the whole parse.
+    static func scanned(_ bytes: [UInt8], file: String, slug: String, chunkSize: Int = chunkSize) throws(ArticleError) -> ArticleSummary? {
+        var scanner = Scanner(file: file)
+        var start = 0
+        while true {
+            let end = min(bytes.count, start + max(1, chunkSize))
+            guard try scanner.take(bytes[start ..< end], atEnd: end == start) else { return nil }
+            if end == start { return scanner.summary(slug: slug) }
+            start = end
+        }
     }
 
     /// The front matter, then the body's headings, fed a chunk at a time.
@@ -97,6 +116,11 @@ public struct ArticleSummary: Equatable, Sendable {
         init(file: String) {
             self.file = file
             split = BodySplit(file: file)
+        }
+
+        /// The summary, once the end of the file was taken.
+        func summary(slug: String) -> ArticleSummary? {
+            metadata.map { ArticleSummary(slug: slug, metadata: $0, questionCount: split.questionCount) }
         }
 
         /// False when the file needs the whole parse.
