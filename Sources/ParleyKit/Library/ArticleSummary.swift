@@ -11,25 +11,26 @@ import Darwin
 /// of the whole parse), so the question count is the whole parse's and the
 /// memory it takes does not grow with the file.
 ///
-/// A file the scan cannot read on its own (bytes that are not UTF-8, a front
-/// matter longer than `maximumFrontMatter`, an indented level-1 or level-2
-/// heading) is read whole, as `parley read` reads it, within
-/// `Library.maximumArticleSize`.
+/// Only the front matter and the lines that may be headings are checked
+/// for UTF-8: bytes that are not UTF-8 elsewhere change neither the count
+/// nor the errors (every marker is ASCII, and a line end is never part of a
+/// longer sequence), only the warnings, which `parley check` reports.
+///
+/// A file the scan cannot read on its own (bytes that are not UTF-8 in the
+/// front matter or a heading, a front matter longer than
+/// `maximumFrontMatter`, an indented level-1 or level-2 heading) is read
+/// whole, as `parley read` reads it, within `Library.maximumArticleSize`.
 public struct ArticleSummary: Equatable, Sendable {
     public var slug: String
     public var metadata: ArticleMetadata
     public var questionCount: Int
-    /// Problems that do not stop the article from being read (bytes that are
-    /// not UTF-8): the whole parse's warnings.
-    public var warnings: [ArticleWarning]
 
     public var title: String { metadata.title }
 
-    public init(slug: String, metadata: ArticleMetadata, questionCount: Int, warnings: [ArticleWarning] = []) {
+    public init(slug: String, metadata: ArticleMetadata, questionCount: Int) {
         self.slug = slug
         self.metadata = metadata
         self.questionCount = questionCount
-        self.warnings = warnings
     }
 
     /// Bytes read at a time.
@@ -50,7 +51,7 @@ public struct ArticleSummary: Equatable, Sendable {
     /// The summary of an article's bytes in memory: what the scan falls back to.
     static func whole(bytes: [UInt8], file: String, slug: String) throws(ArticleError) -> ArticleSummary {
         let article = try IncrementalArticle(bytes: bytes, slug: slug, file: file)
-        return ArticleSummary(slug: slug, metadata: article.metadata, questionCount: article.exchangeCount, warnings: article.warnings)
+        return ArticleSummary(slug: slug, metadata: article.metadata, questionCount: article.exchangeCount)
     }
 
     /// The summary read in chunks; nil when the file needs the whole parse,
@@ -62,7 +63,8 @@ public struct ArticleSummary: Equatable, Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size <= Library.maximumArticleSize else { return nil }
         var scanner = Scanner(file: file)
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        // Most articles fit one chunk: no more zeroed memory than the file needs.
+        var chunk = [UInt8](repeating: 0, count: max(4096, min(chunkSize, Int(info.st_size) + 1)))
         var total = 0
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -199,10 +201,15 @@ public struct ArticleSummary: Equatable, Sendable {
         private mutating func body(upTo end: Int, atEnd: Bool) throws(ArticleError) -> Bool {
             guard end >= 0, end <= pending.count else { return true }
             let text = Array(pending[..<end])
-            guard (try? UTF8Span(validating: text.span)) != nil else { return false }
             let lines = SourceLines.split(text, firstLineNumber: lineNumber)
             let blocks = BlockParser(bytes: text)
             for line in lines {
+                // A line that may be a heading is read as text: it must be
+                // UTF-8 (else the whole parse, which reads it as the reader does).
+                if line.start < line.end, [Self.hash, SourceLine.space, SourceLine.tab].contains(text[line.start]),
+                   (try? UTF8Span(validating: text.span.extracting(line.start ..< line.end))) == nil {
+                    return false
+                }
                 guard try split.take(line, in: blocks) != nil else { return false }
             }
             lineNumber += lines.count
@@ -213,6 +220,8 @@ public struct ArticleSummary: Equatable, Sendable {
             }
             return true
         }
+
+        private static let hash = UInt8(ascii: "#")
 
         /// Forgets `pending` up to and including the line end at `offset`.
         private mutating func dropPending(through offset: Int) {

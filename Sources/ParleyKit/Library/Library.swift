@@ -25,7 +25,8 @@ public struct Library: Sendable {
 
     /// Reads what the library shows of every article of the folder (its
     /// front matter and question headings, not its text): every error the
-    /// whole parse would find in an article is found, its warnings too.
+    /// whole parse would find in an article is found; its warnings (bytes
+    /// that are not UTF-8) are left to `parley check`.
     public static func load(folder: String) throws(FileSystemError) -> Library {
         guard FileSystem.isDirectory(folder) else {
             throw FileSystemError(path: folder, operation: .openLibraryFolder, code: FileSystem.fileExists(folder) ? ENOTDIR : ENOENT)
