@@ -230,6 +230,9 @@ def environment(home):
         "XDG_CONFIG_HOME": os.path.join(home, "config"),
         "XDG_DATA_HOME": os.path.join(home, "data"),
         "LESSHISTFILE": "-",
+        # Every round starts afresh, as less does: a reading state kept from
+        # the round before would open the reader where it stopped.
+        "PARLEY_STATE": "off",
     }
     return env
 
@@ -365,7 +368,8 @@ def run_reading_state(args, env, log):
     folder = generate.write_reacted_library(os.path.join(WORK, "library"), args.library)
     state_home = os.path.join(WORK, "state-home")
     state_file = generate.write_reading_state(state_home, folder)
-    variants = {"off": dict(env, PARLEY_STATE="off"), "state": dict(env, XDG_STATE_HOME=state_home)}
+    with_state = {key: value for key, value in env.items() if key != "PARLEY_STATE"}
+    variants = {"off": dict(env, PARLEY_STATE="off"), "state": dict(with_state, XDG_STATE_HOME=state_home)}
     samples = {name: {"list_json_s": [], "library_paint_s": []} for name in variants}
     for _ in range(args.rounds):
         for name, variant in variants.items():
