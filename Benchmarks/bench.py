@@ -230,6 +230,9 @@ def environment(home):
         "XDG_CONFIG_HOME": os.path.join(home, "config"),
         "XDG_DATA_HOME": os.path.join(home, "data"),
         "LESSHISTFILE": "-",
+        # Every round starts afresh, as less does: a reading state kept from
+        # the round before would open the reader where it stopped.
+        "PARLEY_STATE": "off",
     }
     return env
 
@@ -357,6 +360,42 @@ def library_table(samples, count):
     return "\n".join(lines)
 
 
+def run_reading_state(args, env, log):
+    """The library screen and `parley list --json` on a generated library of
+    `args.library` articles with 20 reactions each, without reading state
+    (`PARLEY_STATE=off`) and with the biggest state parley writes for it
+    (issue #13), alternating, `args.rounds` rounds each."""
+    folder = generate.write_reacted_library(os.path.join(WORK, "library"), args.library)
+    state_home = os.path.join(WORK, "state-home")
+    state_file = generate.write_reading_state(state_home, folder)
+    with_state = {key: value for key, value in env.items() if key != "PARLEY_STATE"}
+    variants = {"off": dict(env, PARLEY_STATE="off"), "state": dict(with_state, XDG_STATE_HOME=state_home)}
+    samples = {name: {"list_json_s": [], "library_paint_s": []} for name in variants}
+    for _ in range(args.rounds):
+        for name, variant in variants.items():
+            samples[name]["list_json_s"].append(timed([args.parley, "list", "--json", "--library", folder], 1, variant))
+            with Terminal([args.parley, "--library", folder], rows=args.rows, columns=args.columns, env=variant) as term:
+                first = term.first_screen(ready=lambda rows: any("Gesprek " in row for row in rows) and rows[-1].strip(), quiet=args.quiet)
+                samples[name]["library_paint_s"].append(first.seconds)
+                term.quit("q")
+    log(f"  reading state over {args.library} articles: {args.rounds} rounds")
+    samples["state_kb"] = os.path.getsize(state_file) / 1024
+    return samples
+
+
+STATE_FIGURES = [("library_paint_s", "library screen, first paint (ms)"), ("list_json_s", "`parley list --json`, start to exit (ms)")]
+
+
+def reading_state_table(samples, count):
+    """Without and with the reading state, side by side, and their ratio."""
+    lines = [f"| {count} articles, 20 reactions each | no state | state of {samples['state_kb']:.0f} KB | with / without |",
+             "| --- | ---: | ---: | ---: |"]
+    for key, label in STATE_FIGURES:
+        off, state = samples["off"][key], samples["state"][key]
+        lines.append(f"| {label} | {format_value(off, 'ms')} | {format_value(state, 'ms')} | {format_ratio(state, off)} |")
+    return "\n".join(lines)
+
+
 def timed(argv, rounds, env):
     """Median seconds of a command's run (posix_spawn to exit), output discarded."""
     times = []
@@ -446,6 +485,7 @@ def main(argv=None):
         }
         results[slug], mismatches[slug] = run_input(slug, folder, text_file, args, env, log)
     library = run_library(args, env, log) if args.library > 0 else None
+    reading_state = run_reading_state(args, env, log) if args.library > 0 else None
 
     print(f"## parley and less, {args.columns}x{args.rows}, {args.rounds} rounds x {args.presses} presses\n")
     print(f"Machine: {machine()}.")
@@ -457,6 +497,9 @@ def main(argv=None):
     if library is not None:
         print("\n### A library of generated articles\n")
         print(library_table(library, args.library))
+    if reading_state is not None:
+        print("\n### The reading state and the library\n")
+        print(reading_state_table(reading_state, args.library))
     print("\n### Targets\n")
     print(target_report(results))
     for slug, differing in mismatches.items():

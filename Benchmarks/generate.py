@@ -198,6 +198,73 @@ def write_big_library(out, count=LIBRARY_SIZE):
     return folder
 
 
+def write_reacted_library(out, count=LIBRARY_SIZE, reactions_each=20):
+    """The generated library of `count` articles again, each with a reactions
+    file of `reactions_each` reactions: what the reading state's "new" counts
+    are computed over. Returns the folder."""
+    folder = os.path.join(out, f"library-{count}-reacted")
+    os.makedirs(folder, exist_ok=True)
+    for number in range(1, count + 1):
+        slug = f"gesprek-{number:04d}"
+        size = 2000 + (number * 7919) % 18000
+        write(os.path.join(folder, slug + ".md"), article(size, seed=100_000 + number, title=f"Gesprek {number:04d} over regie"))
+        write(os.path.join(folder, slug + ".reactions.json"), reactions(slug, reactions_each, seed=200_000 + number))
+    return folder
+
+
+def fnv1a64(data):
+    """StableHash.fnv1a64 (Sources/ParleyKit/ReadingState/StableHash.swift)."""
+    value = 0xcbf29ce484222325
+    for byte in data:
+        value = ((value ^ byte) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
+def state_file_name(library):
+    """LibraryKey.fileName: the folder's name (ASCII letters, digits, - and
+    _, at most 32) and the FNV-1a hash of its real path."""
+    path = os.path.realpath(library)
+    name = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in os.path.basename(path))[:32]
+    return (name or "library") + "-" + "%016x" % fnv1a64(path.encode("utf-8"))
+
+
+def write_reading_state(state_home, library, seed=7):
+    """The biggest reading state parley writes for `library`
+    (LibraryReadingState+File.swift, docs/usage.md): every article opened,
+    with a position and a seen digest whose exceptions are all used, as if
+    each had 10,000 reactions (the digest's size does not grow with them).
+    Written where `XDG_STATE_HOME=state_home` makes parley look. Returns the file."""
+    rng = random.Random(seed)
+    slugs = sorted(name[:-3] for name in os.listdir(library) if name.endswith(".md") and not name.startswith("."))
+    opened = 1_795_000_000
+
+    def hashes(count):
+        return "".join("%016x" % rng.randrange(1 << 64) for _ in range(count))
+
+    articles = {}
+    for slug in slugs:
+        articles[slug] = {
+            "opened": opened + rng.randrange(10_000_000),
+            "changed": opened + rng.randrange(10_000_000),
+            "position": [rng.randrange(400), rng.randrange(2000), rng.randrange(1 << 32)],
+            "seen": {
+                "mark": ["2026-%02d-%02dT%02d:%02d:%02dZ" % (1 + rng.randrange(12), 1 + rng.randrange(28), rng.randrange(24),
+                                                               rng.randrange(60), rng.randrange(60)), uuid(rng)],
+                "counts": [600 + rng.randrange(50) for _ in range(16)],
+                "xors": hashes(16),
+                "unseen": hashes(8),
+                "also": hashes(8),
+            },
+        }
+    state = {"version": 1, "library": os.path.realpath(library), "name": "Anna", "articles": articles}
+    folder = os.path.join(state_home, "parley", "state")
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    path = os.path.join(folder, state_file_name(library) + ".json")
+    write(path, json.dumps(state, ensure_ascii=False, separators=(",", ":")) + "\n")
+    os.chmod(path, 0o600)
+    return path
+
+
 def write(path, text):
     data = text.encode("utf-8")
     try:

@@ -189,6 +189,14 @@ class StatisticsTests(unittest.TestCase):
         self.assertIn("| `parley list`, start to exit (ms) | 10.0 ±0.0 | < 100 ms |", table)
         self.assertIn("| library screen, peak memory (MB) | 10.0 ±0.0 |  |", table)
 
+    def test_reading_state_table(self):
+        samples = {"off": {"library_paint_s": [0.04, 0.05, 0.06], "list_json_s": [0.05]},
+                   "state": {"library_paint_s": [0.05, 0.05, 0.05], "list_json_s": [0.06]}, "state_kb": 790.2}
+        table = bench.reading_state_table(samples, 1000)
+        self.assertIn("| 1000 articles, 20 reactions each | no state | state of 790 KB | with / without |", table)
+        self.assertIn("| library screen, first paint (ms) | 50.0 ±10.0 | 50.0 ±0.0 | 1.00 |", table)
+        self.assertIn("| `parley list --json`, start to exit (ms) | 50.0 ±0.0 | 60.0 ±0.0 | 1.20 |", table)
+
     def test_reader_measure(self):
         self.assertEqual(bench.reader_measure(80), 76)
         self.assertEqual(bench.reader_measure(60), 56)
@@ -226,6 +234,30 @@ class GeneratorTests(unittest.TestCase):
                 titles.add(text.splitlines()[1])
             self.assertEqual(len(titles), 5)
             self.assertEqual(generate.write_big_library(folder, 5), library)  # the same bytes again
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def test_the_reading_state_is_where_parley_looks_and_in_its_format(self):
+        import json
+        # StableHash.fnv1a64's known values.
+        self.assertEqual(generate.fnv1a64(b""), 0xcbf29ce484222325)
+        self.assertEqual(generate.fnv1a64(b"a"), 0xaf63dc4c8601ec8c)
+        folder = tempfile.mkdtemp(prefix="parley-bench-test-")
+        try:
+            library = generate.write_big_library(folder, 3)
+            path = generate.write_reading_state(os.path.join(folder, "state"), library)
+            real = os.path.realpath(library)
+            self.assertEqual(os.path.dirname(path), os.path.join(folder, "state", "parley", "state"))
+            self.assertEqual(os.path.basename(path), "library-3-%016x.json" % generate.fnv1a64(real.encode()))
+            self.assertEqual(os.stat(path).st_mode & 0o777, 0o600)
+            with open(path, encoding="utf-8") as state_file:
+                state = json.load(state_file)
+            self.assertEqual((state["version"], state["library"]), (1, real))
+            self.assertEqual(sorted(state["articles"]), ["gesprek-0001", "gesprek-0002", "gesprek-0003"])
+            seen = state["articles"]["gesprek-0002"]["seen"]
+            self.assertEqual(len(seen["counts"]), 16)
+            self.assertEqual([len(seen[k]) for k in ("xors", "unseen", "also")], [256, 128, 128])
+            self.assertEqual(len(state["articles"]["gesprek-0001"]["position"]), 3)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 

@@ -152,28 +152,68 @@ public struct IncrementalArticle: Sendable {
     /// them; nil when an indented level-1 or level-2 heading makes the split unsafe.
     private static func scan(_ source: ArticleParser.Prepared, file: String) throws(ArticleError) -> Scan? {
         let blocks = BlockParser(bytes: source.buffer)
+        var split = BodySplit(file: file)
         var scan = Scan(sectionsStart: source.lines.count)
-        let hash = UInt8(ascii: "#"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
         for index in source.bodyStart ..< source.lines.count {
-            let line = source.lines[index]
-            guard line.start < line.end else { continue }
-            let first = source.buffer[line.start]
-            // Most lines are prose: one byte tells.
-            guard first == hash || first == space || first == tab else { continue }
-            guard let heading = blocks.heading(line), heading.level <= 2 else { continue }
-            if first != hash { return nil }
-            let title = InlineParser.parse(source.buffer[heading.text])
-            let isEmpty = title.plainText.trimmingSpaces.isEmpty
-            if heading.level == 1 {
-                guard !scan.questions.isEmpty || scan.sectionsStart < source.lines.count else { continue }  // a heading in the lead
-                if isEmpty { throw ArticleError(file: file, line: line.number, problem: .emptySectionHeading) }
-                if scan.sectionsStart == source.lines.count { scan.sectionsStart = index }
-            } else if scan.sectionsStart == source.lines.count {
-                if isEmpty { throw ArticleError(file: file, line: line.number, problem: .emptyQuestionHeading) }
+            switch try split.take(source.lines[index], in: blocks) {
+            case nil: return nil
+            case .question(let title)?:
                 scan.questions.append(title)
                 scan.questionStarts.append(index)
+            case .sections?: scan.sectionsStart = index
+            case .nothing?: break
             }
         }
         return scan
     }
+}
+
+/// How an article's body splits into lead, questions and trailing sections,
+/// a line at a time: the rules of `ArticleParser.structure` for headings at
+/// the start of a line, and its errors. Shared by `IncrementalArticle` and
+/// `ArticleSummary` (the library's question count), so both count the
+/// questions the whole parse finds.
+struct BodySplit {
+    enum Found {
+        /// A question's heading (level 2, before any section).
+        case question([Inline])
+        /// The first section's heading (level 1, after a question): the sections start here.
+        case sections
+        case nothing
+    }
+
+    let file: String
+    private(set) var questionCount = 0
+    private(set) var inSections = false
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// What `line` (a body line, in order) opens; nil when it is an indented
+    /// level-1 or level-2 heading, which a list item could hold: the split is
+    /// unsafe then, and only the whole parse can tell.
+    mutating func take(_ line: SourceLine, in blocks: BlockParser) throws(ArticleError) -> Found? {
+        guard line.start < line.end else { return .nothing }
+        let first = blocks.bytes[line.start]
+        // Most lines are prose: one byte tells.
+        guard first == Self.hash || first == SourceLine.space || first == SourceLine.tab else { return .nothing }
+        guard let heading = blocks.heading(line), heading.level <= 2 else { return .nothing }
+        if first != Self.hash { return nil }
+        let title = InlineParser.parse(blocks.bytes[heading.text])
+        let isEmpty = title.plainText.trimmingSpaces.isEmpty
+        if heading.level == 1 {
+            guard questionCount > 0 || inSections else { return .nothing }  // a heading in the lead
+            if isEmpty { throw ArticleError(file: file, line: line.number, problem: .emptySectionHeading) }
+            if inSections { return .nothing }
+            inSections = true
+            return .sections
+        }
+        guard !inSections else { return .nothing }
+        if isEmpty { throw ArticleError(file: file, line: line.number, problem: .emptyQuestionHeading) }
+        questionCount += 1
+        return .question(title)
+    }
+
+    private static let hash = UInt8(ascii: "#")
 }

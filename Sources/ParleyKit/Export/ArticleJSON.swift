@@ -41,13 +41,12 @@ public enum ArticleJSON {
     }
 
     /// One element of `parley list --json`.
-    public static func listEntry(_ entry: LibraryEntry, explain: (ReactionsError) -> String) -> JSONObject {
-        let article = entry.article
+    public static func listEntry(_ entry: ListedArticle, explain: (ReactionsError) -> String) -> JSONObject {
         var object = JSONObject([
-            ("slug", .string(article.slug)),
-            ("title", .string(article.title)),
-            ("interviewee", article.metadata.interviewee.map(JSONValue.string) ?? .null),
-            ("questions", JSONValue(article.exchanges.count)),
+            ("slug", .string(entry.slug)),
+            ("title", .string(entry.title)),
+            ("interviewee", entry.metadata.interviewee.map(JSONValue.string) ?? .null),
+            ("questions", JSONValue(entry.questionCount)),
             ("reactions", JSONValue(entry.reactionCount)),
         ])
         // Unreadable reactions are not 0 reactions: null, and why.

@@ -5,40 +5,51 @@ import Darwin
 #endif
 
 /// The library folder: every `<slug>.md` article in it, with its
-/// `<slug>.reactions.json`. One broken file is reported and never hides the
-/// others.
+/// `<slug>.reactions.json`, as far as a list shows them (`ListedArticle`).
+/// One broken file is reported and never hides the others.
 public struct Library: Sendable {
     public static let articleExtension = ".md"
     public static let reactionsExtension = ".reactions.json"
     /// The largest article parley reads: ten times the longest interview of
     /// the benchmark, and small enough that one planted file on a shared
-    /// server cannot make the library screen or `parley list` run out of
-    /// memory (an article is held whole while it is read). docs/usage.md.
+    /// server cannot make the reader run out of memory (an article is held
+    /// whole while it is read; the library screen and `parley list` read it
+    /// a chunk at a time). docs/usage.md.
     public static let maximumArticleSize = 32 * 1024 * 1024
 
     public var folder: String
     /// Newest published first; undated articles after dated ones; then by title.
-    public var entries: [LibraryEntry]
+    public var entries: [ListedArticle]
     /// Articles that could not be read at all.
     public var problems: [ArticleError]
 
-    /// Reads every article of the folder.
+    /// Reads what the library shows of every article of the folder (its
+    /// front matter and question headings, not its text): every error the
+    /// whole parse would find in an article is found; its warnings (bytes
+    /// that are not UTF-8) are left to `parley check`.
     public static func load(folder: String) throws(FileSystemError) -> Library {
         guard FileSystem.isDirectory(folder) else {
             throw FileSystemError(path: folder, operation: .openLibraryFolder, code: FileSystem.fileExists(folder) ? ENOTDIR : ENOENT)
         }
         let names = try FileSystem.contentsOfDirectory(folder)
-        var entries: [LibraryEntry] = []
+        var entries: [ListedArticle] = []
         var problems: [ArticleError] = []
         for name in names where name.hasSuffix(articleExtension) && !name.hasPrefix(".") {
             let slug = String(name.dropLast(articleExtension.count))
             do {
-                entries.append(try loadEntry(folder: folder, slug: slug))
+                entries.append(try listEntry(folder: folder, slug: slug))
             } catch {
                 problems.append(error)
             }
         }
         return Library(folder: folder, entries: sorted(entries), problems: problems)
+    }
+
+    /// What the library shows of one article (`ArticleSummary`), with its reactions.
+    public static func listEntry(folder: String, slug: String) throws(ArticleError) -> ListedArticle {
+        let file = articlePath(folder: folder, slug: slug)
+        let summary = try ArticleSummary.load(file: file, slug: slug, readWhole: readArticle)
+        return ListedArticle(summary: summary, file: file, reactions: loadReactions(folder: folder, slug: slug))
     }
 
     /// Reads one article and its reactions without reading the rest of the library.
@@ -93,13 +104,13 @@ public struct Library: Sendable {
         !slug.isEmpty && !slug.hasPrefix(".") && !slug.contains("/") && !slug.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
     }
 
-    public func entry(slug: String) -> LibraryEntry? {
+    public func entry(slug: String) -> ListedArticle? {
         entries.first { $0.slug == slug }
     }
 
-    static func sorted(_ entries: [LibraryEntry]) -> [LibraryEntry] {
+    static func sorted(_ entries: [ListedArticle]) -> [ListedArticle] {
         entries.sorted { a, b in
-            let da = a.article.metadata.published, db = b.article.metadata.published
+            let da = a.metadata.published, db = b.metadata.published
             if da != db {
                 switch (da, db) {
                 case let (x?, y?): return x > y
@@ -107,7 +118,7 @@ public struct Library: Sendable {
                 default: return false
                 }
             }
-            let ta = a.article.title.lowercased(), tb = b.article.title.lowercased()
+            let ta = a.title.lowercased(), tb = b.title.lowercased()
             return ta != tb ? ta < tb : a.slug < b.slug
         }
     }

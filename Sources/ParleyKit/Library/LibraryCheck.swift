@@ -5,10 +5,20 @@ public struct LibraryCheck: Sendable {
     public var reactionFiles: Int
     public var problems: [LibraryProblem]
 
+    /// Checks `library` (as `Library.load` lists it): every listed article is
+    /// parsed whole here, as the reader would.
     public static func run(library: Library, fileNames: [String]) -> LibraryCheck {
         var problems: [LibraryProblem] = library.problems.map(LibraryProblem.article)
         var reactionFiles = 0
-        for entry in library.entries {
+        for listed in library.entries {
+            let entry: LibraryEntry
+            do {
+                entry = try Library.loadEntry(folder: library.folder, slug: listed.slug)
+            } catch {
+                // Changed since it was listed, and broken now.
+                problems.append(.article(error))
+                continue
+            }
             problems += entry.warnings.map(LibraryProblem.warning)
             switch entry.reactions {
             case .none: break

@@ -24,7 +24,7 @@ public struct LibraryState: Sendable {
         geometry = LibraryGeometry(size: size)
     }
 
-    public var selectedEntry: LibraryEntry? {
+    public var selectedEntry: ListedArticle? {
         rows.indices.contains(selected) ? library.entries[rows[selected]] : nil
     }
 
@@ -104,8 +104,8 @@ public struct LibraryState: Sendable {
         keepSelectionVisible()
     }
 
-    private static func searchableText(_ entry: LibraryEntry) -> String {
-        [entry.article.title, entry.article.metadata.interviewee ?? "", entry.article.metadata.source ?? "", entry.slug]
+    private static func searchableText(_ entry: ListedArticle) -> String {
+        [entry.title, entry.metadata.interviewee ?? "", entry.metadata.source ?? "", entry.slug]
             .joined(separator: "\n").lowercased()
     }
 }

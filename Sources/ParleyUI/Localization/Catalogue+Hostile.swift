@@ -10,7 +10,7 @@ extension Catalogue {
     }
 
     /// "3 reactions", or that they cannot be read.
-    public func reactionsColumn(_ entry: LibraryEntry) -> String {
+    public func reactionsColumn(_ entry: ListedArticle) -> String {
         entry.reactions.error == nil ? reactionCount(entry.reactionCount) : reactionsUnreadable
     }
 

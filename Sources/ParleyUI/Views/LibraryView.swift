@@ -74,11 +74,11 @@ struct LibraryColumns {
     let newsWidth: Int
     let ui: Catalogue
 
-    init(entries: [LibraryEntry], width: Int, ui: Catalogue, news: [String]? = nil) {
+    init(entries: [ListedArticle], width: Int, ui: Catalogue, news: [String]? = nil) {
         self.ui = ui
         var newsColumn = news?.map { DisplayWidth.of($0) }.max() ?? 0
-        var interviewee = min(Self.maximumInterviewee, entries.map { DisplayWidth.of(Sanitizer.sanitizeLine($0.article.metadata.interviewee ?? "")) }.max() ?? 0)
-        var questions = entries.map { DisplayWidth.of(ui.questionCount($0.article.exchanges.count)) }.max() ?? 0
+        var interviewee = min(Self.maximumInterviewee, entries.map { DisplayWidth.of(Sanitizer.sanitizeLine($0.metadata.interviewee ?? "")) }.max() ?? 0)
+        var questions = entries.map { DisplayWidth.of(ui.questionCount($0.questionCount)) }.max() ?? 0
         var reactions = entries.map { DisplayWidth.of(ui.reactionsColumn($0)) }.max() ?? 0
         let available = width - Self.firstColumn - 1
         func title() -> Int {
@@ -96,19 +96,19 @@ struct LibraryColumns {
         reactionsWidth = reactions
     }
 
-    func draw(_ entry: LibraryEntry, news: String = "", row: Int, into grid: inout CellGrid, style: CellStyle, symbols: ScreenSymbols) {
+    func draw(_ entry: ListedArticle, news: String = "", row: Int, into grid: inout CellGrid, style: CellStyle, symbols: ScreenSymbols) {
         var column = Self.firstColumn
-        grid.write(TextFit.truncate(entry.article.title, to: titleWidth, ellipsis: symbols.ellipsis), row: row, column: column, style: style.adding(.bold))
+        grid.write(TextFit.truncate(entry.title, to: titleWidth, ellipsis: symbols.ellipsis), row: row, column: column, style: style.adding(.bold))
         column += titleWidth
         if intervieweeWidth > 0 {
             column += Self.gap
-            let name = TextFit.truncate(entry.article.metadata.interviewee ?? "", to: intervieweeWidth, ellipsis: symbols.ellipsis)
+            let name = TextFit.truncate(entry.metadata.interviewee ?? "", to: intervieweeWidth, ellipsis: symbols.ellipsis)
             grid.write(name, row: row, column: column, style: style)
             column += intervieweeWidth
         }
         if questionsWidth > 0 {
             column += Self.gap
-            grid.write(TextFit.rightAligned(ui.questionCount(entry.article.exchanges.count), to: questionsWidth), row: row, column: column, style: style)
+            grid.write(TextFit.rightAligned(ui.questionCount(entry.questionCount), to: questionsWidth), row: row, column: column, style: style)
             column += questionsWidth
         }
         if reactionsWidth > 0 {

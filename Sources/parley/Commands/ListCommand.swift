@@ -55,15 +55,15 @@ struct ListCommand: ParsableCommand {
         return session.state
     }
 
-    private func table(_ entries: [LibraryEntry]) -> String {
+    private func table(_ entries: [ListedArticle]) -> String {
         let ui = options.catalogue
         if entries.isEmpty { return ui.emptyLibrary + "\n" }
         let rows = entries.map { entry in
             [
                 entry.slug,
-                entry.article.title,
-                entry.article.metadata.interviewee ?? "",
-                ui.questionCount(entry.article.exchanges.count),
+                entry.title,
+                entry.metadata.interviewee ?? "",
+                ui.questionCount(entry.questionCount),
                 ui.reactionsColumn(entry),
             ].map { Sanitizer.sanitizeLine($0) }
         }

@@ -29,8 +29,11 @@ enum Fixture {
     /// One made-up article, loaded as the library would.
     static func article(_ markdown: String, slug: String = "made-up") throws -> LibraryEntry {
         let library = try library([slug: markdown])
-        guard let entry = library.entry(slug: slug) else { throw FixtureError.notLoaded(library.problems.map(Catalogue(.english).message)) }
-        return entry
+        guard library.entry(slug: slug) != nil else { throw FixtureError.notLoaded(library.problems.map(Catalogue(.english).message)) }
+        let folder = try TestSupport.makeTemporaryFolder("parley-ui")
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        try Data(markdown.utf8).write(to: folder.appendingPathComponent(slug + ".md"))
+        return try Library.loadEntry(folder: folder.path, slug: slug)
     }
 
     enum FixtureError: Error {
