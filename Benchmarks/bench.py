@@ -237,8 +237,15 @@ def environment(home):
     return env
 
 
+def forget_reading(env):
+    """Every start is a first visit: without this, parley opens where the
+    last session left it ("back where you left off"), not at the title."""
+    shutil.rmtree(os.path.join(env["XDG_STATE_HOME"], "parley"), ignore_errors=True)
+
+
 def session(argv, env, rows, columns, title, script, presses, quiet):
     """One round of one program: returns {figure: [samples]} and the top line after each press."""
+    forget_reading(env)
     samples = {}
     tops = []
 
@@ -278,6 +285,7 @@ def search_session(argv, env, rows, columns, title, word, by_key, quiet):
     """A fresh start, then a search for `word` from the top: key by key
     (`by_key`, parley's search as you type) or typed at once with Enter.
     Returns {figure: [samples]}, memory read after the search."""
+    forget_reading(env)
     samples = {}
 
     def add(key, value):

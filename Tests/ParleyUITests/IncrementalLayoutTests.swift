@@ -34,7 +34,7 @@ struct IncrementalLayoutTests {
             var source = try Self.source(text)
             var layout = ArticleLayout(beginningOf: source, width: width)
             #expect(!layout.isComplete)
-            layout.extendToEnd(of: &source, reactions: reactions)
+            layout.extendToEnd(of: &source, reactions: ReactionsOutline(reactions))
             #expect(layout.isComplete)
             expectSameLayout(layout, whole)
         }
@@ -51,7 +51,7 @@ struct IncrementalLayoutTests {
         #expect(source.parsedExchanges.count == 4)
         #expect(!layout.isComplete)
         let whole = ArticleLayout(article: try ArticleLayoutTests.article(Self.long(questions: 500)), reactions: .none, width: 76)
-        #expect(layout.lines == Array(whole.lines.prefix(layout.lines.count)))
+        #expect(Array(layout.lines) == Array(whole.lines.prefix(layout.lines.count)))
     }
 
     @Test("jumping to a question lays out up to it; its line is the whole layout's")

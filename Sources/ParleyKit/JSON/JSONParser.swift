@@ -22,6 +22,12 @@ public struct JSONParser {
     /// Lines of strings that held bytes that are not UTF-8 or a `\u` escape
     /// of a lone surrogate: read as U+FFFD, so not as the file holds them.
     private var damagedLines: [Int] = []
+    /// Called with each element of the root object's array member `visitedKey`
+    /// (its value, its bytes, the root object's line) instead of keeping it in
+    /// the tree: a file of 10,000 reactions is read a reaction at a time.
+    private var visitedKey: String?
+    private var visit: ((JSONValue, Range<Int>, Int) -> Void)?
+    private var rootLine = 1
 
     public static func parse(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: Array(bytes))
@@ -33,6 +39,18 @@ public struct JSONParser {
     /// so a writer can refuse to rewrite what it would change.
     public static func parseRecordingDamage(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> (value: JSONValue, damagedLines: [Int]) {
         var parser = JSONParser(bytes: Array(bytes))
+        let value = try parser.parseDocument()
+        return (value, parser.damagedLines)
+    }
+
+    /// As `parseRecordingDamage`, but the elements of the root object's
+    /// array `key` are handed to `visit` one by one (with their byte range in
+    /// `bytes` and the root object's line) and left out of the tree, which
+    /// holds an empty array there. Every error is the one `parse` reports.
+    static func parseVisiting(_ bytes: [UInt8], arrayKey key: String, visit: @escaping (JSONValue, Range<Int>, Int) -> Void) throws(SyntaxError) -> (value: JSONValue, damagedLines: [Int]) {
+        var parser = JSONParser(bytes: bytes)
+        parser.visitedKey = key
+        parser.visit = visit
         let value = try parser.parseDocument()
         return (value, parser.damagedLines)
     }
@@ -114,6 +132,8 @@ public struct JSONParser {
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {
         try enter()
         var object = JSONObject(line: line)
+        let isRoot = depth == 1
+        if isRoot { rootLine = line }
         index += 1
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
@@ -133,7 +153,12 @@ public struct JSONParser {
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
+            let value: JSONValue
+            if isRoot, key == visitedKey, let visit, index < bytes.count, bytes[index] == UInt8(ascii: "[") {
+                value = try parseArray(visiting: visit)
+            } else {
+                value = try parseValue()
+            }
             if object[key] != nil { throw error(.keyTwice(key)) }
             object.members.append((key, value))
             skipWhitespace()
@@ -146,7 +171,7 @@ public struct JSONParser {
         return .object(object)
     }
 
-    private mutating func parseArray() throws(SyntaxError) -> JSONValue {
+    private mutating func parseArray(visiting visit: ((JSONValue, Range<Int>, Int) -> Void)? = nil) throws(SyntaxError) -> JSONValue {
         try enter()
         var elements: [JSONValue] = []
         index += 1
@@ -158,7 +183,13 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            if let visit {
+                let start = index
+                let element = try parseValue()
+                visit(element, start ..< index, rootLine)
+            } else {
+                elements.append(try parseValue())
+            }
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpected(.endOfFile, expected: .commaOrBracket)) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

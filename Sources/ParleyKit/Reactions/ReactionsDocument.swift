@@ -43,6 +43,14 @@ public struct ReactionsDocument: Equatable, Sendable {
         } catch {
             throw ReactionsError(file: file, line: error.line, column: error.column, problem: .syntax(error.problem))
         }
+        return try document(root: root, damagedLines: damagedLines, file: file)
+    }
+
+    /// The document a parsed tree holds; `root`'s reactions may be left out
+    /// (an empty array) when they were checked one by one already.
+    /// `firstReactionError`: the first reaction found wrong while the tree was
+    /// read, thrown where `decode` would find it.
+    static func document(root: JSONValue, damagedLines: [Int], file: String, firstReactionError: ReactionsError? = nil) throws(ReactionsError) -> ReactionsDocument {
         guard let object = root.objectValue else {
             throw ReactionsError(file: file, line: 1, problem: .notAnObject(found: root.kind))
         }
@@ -57,36 +65,12 @@ public struct ReactionsDocument: Equatable, Sendable {
         guard let list = object["reactions"]?.arrayValue else {
             throw fail(object.line, .reactionsNotAnArray)
         }
+        if let firstReactionError { throw firstReactionError }
         var reactions: [Reaction] = []
         reactions.reserveCapacity(list.count)
         var seen: [String: Int] = [:]
         for (position, value) in list.enumerated() {
-            let number = position + 1
-            guard let fields = value.objectValue else {
-                throw fail(object.line, .reactionNotAnObject(number: number, found: value.kind))
-            }
-            let line = fields.line
-            guard let id = fields["id"]?.stringValue, !id.isEmpty else {
-                throw fail(line, .reactionWithoutID(number: number))
-            }
-            if let earlier = seen[id] {
-                throw fail(line, .sameID(number: number, earlier: earlier, id: id))
-            }
-            seen[id] = number
-            guard let text = fields["text"]?.stringValue else {
-                throw fail(line, .reactionWithoutText(number: number))
-            }
-            let author = try optionalString(fields, "author", number: number, line: line, file: file)
-            let replyTo = try optionalString(fields, "replyTo", number: number, line: line, file: file)
-            var posted: ReactionTime?
-            if let raw = try optionalString(fields, "posted", number: number, line: line, file: file) {
-                guard let time = ReactionTime(iso: raw) else {
-                    throw fail(line, .postedNotATime(number: number, found: raw))
-                }
-                posted = time
-            }
-            let others = JSONObject(fields.members.filter { !reactionKeys.contains($0.key) })
-            reactions.append(Reaction(id: id, author: author, posted: posted, text: text, replyTo: replyTo, otherFields: others))
+            reactions.append(try reaction(value, number: position + 1, rootLine: object.line, seen: &seen, file: file))
         }
         var conflicts: [JSONValue] = []
         if let value = object["conflicts"] {
@@ -99,6 +83,37 @@ public struct ReactionsDocument: Equatable, Sendable {
         var document = ReactionsDocument(version: version, article: article, reactions: reactions, conflicts: conflicts, otherFields: others)
         document.damagedLines = damagedLines
         return document
+    }
+
+    /// Reaction `number` (1-based) of the file, checked as `decode` checks it;
+    /// `seen` holds the ids before it (with their numbers).
+    static func reaction(_ value: JSONValue, number: Int, rootLine: Int, seen: inout [String: Int], file: String) throws(ReactionsError) -> Reaction {
+        func fail(_ line: Int, _ problem: ReactionsProblem) -> ReactionsError { ReactionsError(file: file, line: line, problem: problem) }
+        guard let fields = value.objectValue else {
+            throw fail(rootLine, .reactionNotAnObject(number: number, found: value.kind))
+        }
+        let line = fields.line
+        guard let id = fields["id"]?.stringValue, !id.isEmpty else {
+            throw fail(line, .reactionWithoutID(number: number))
+        }
+        if let earlier = seen[id] {
+            throw fail(line, .sameID(number: number, earlier: earlier, id: id))
+        }
+        seen[id] = number
+        guard let text = fields["text"]?.stringValue else {
+            throw fail(line, .reactionWithoutText(number: number))
+        }
+        let author = try optionalString(fields, "author", number: number, line: line, file: file)
+        let replyTo = try optionalString(fields, "replyTo", number: number, line: line, file: file)
+        var posted: ReactionTime?
+        if let raw = try optionalString(fields, "posted", number: number, line: line, file: file) {
+            guard let time = ReactionTime(iso: raw) else {
+                throw fail(line, .postedNotATime(number: number, found: raw))
+            }
+            posted = time
+        }
+        let others = JSONObject(fields.members.filter { !reactionKeys.contains($0.key) })
+        return Reaction(id: id, author: author, posted: posted, text: text, replyTo: replyTo, otherFields: others)
     }
 
     private static func optionalString(_ fields: JSONObject, _ key: String, number: Int, line: Int, file: String) throws(ReactionsError) -> String? {

@@ -13,7 +13,7 @@ import ParleyKit
 public struct ArticleLayout: Sendable {
     public let width: Int
     /// The lines laid out so far (all of them once `isComplete`).
-    public var lines: [StyledLine] { builder.lines }
+    public var lines: LayoutLines { LayoutLines(stored: builder.lines, reactions: compactReactions) }
     /// First line of each question laid out so far, in order (question n at index n-1).
     public private(set) var questionLines: [Int] = []
     /// Header line of each reaction laid out so far, in display order
@@ -28,9 +28,15 @@ public struct ArticleLayout: Sendable {
     private let ui: Catalogue
     /// The reader's "add a reaction" line, laid out last.
     private let addReactionLine: String?
-    /// Reactions still to lay out, once the sections are: a page down into
-    /// 10,000 reactions lays out a few of them, not all.
-    private var pendingReactions: ArraySlice<(reaction: Reaction, depth: Int)>?
+    /// Reactions still to lay out (index in the file, depth), once the
+    /// sections are: a page down into 10,000 reactions lays out a few of them, not all.
+    private var pendingReactions: ArraySlice<(index: Int, depth: Int)>?
+    private var reactionsIndex: ReactionsIndex?
+    /// The reader's layout keeps only where each reaction's lines start and
+    /// lays a reaction out again when its lines are looked at (`LayoutLines`):
+    /// 10,000 reactions laid out as strings would hold their text twice.
+    /// nil for a layout made whole at once (`parley show`), which keeps its lines.
+    private var compactReactions: CompactReactionLines?
     /// Reactions laid out per step of `extend`.
     static let reactionsPerStep = 16
 
@@ -41,7 +47,7 @@ public struct ArticleLayout: Sendable {
         builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs, language: article.metadata.language)
         builder.layOutHead(metadata: article.metadata, lead: article.lead)
         for exchange in article.exchanges { layOut(exchange) }
-        startTail(sections: article.sections, reactions: reactions)
+        startTail(sections: article.sections, reactions: ReactionsOutline(reactions))
         while !isComplete { layOutPendingReactions() }
     }
 
@@ -53,39 +59,40 @@ public struct ArticleLayout: Sendable {
         addReactionLine = options.addReactionLine
         builder = ArticleLayoutBuilder(width: max(1, width), glyphs: options.glyphs, language: article.metadata.language)
         builder.layOutHead(metadata: article.metadata, lead: article.lead)
+        compactReactions = CompactReactionLines(width: builder.width, glyphs: builder.glyphs, labels: builder.labels)
     }
 
     /// Questions laid out so far.
     public var questionsLaidOut: Int { questionLines.count }
 
     /// Lays out more, a question at a time, until line `line` exists or the layout is complete.
-    public mutating func extend(throughLine line: Int, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
+    public mutating func extend(throughLine line: Int, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsOutline) {
         while !isComplete && lines.count <= line { extendOnce(&article, reactions) }
     }
 
     /// Lays out more until question `number` (1-based) has its line, or the layout is complete.
-    public mutating func extend(throughQuestion number: Int, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
+    public mutating func extend(throughQuestion number: Int, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsOutline) {
         while !isComplete && questionLines.count < number { extendOnce(&article, reactions) }
     }
 
     /// Lays out more until a line shows `origin` or comes after it: what `line(for:)` needs.
-    public mutating func extend(through origin: TextOrigin, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
+    public mutating func extend(through origin: TextOrigin, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsOutline) {
         while !isComplete && (lines.last.map { $0.origin < origin } ?? true) { extendOnce(&article, reactions) }
     }
 
     /// Lays out more until `anchor` has its line, or the layout is complete.
-    public mutating func extend(toAnchor anchor: LayoutAnchor, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
+    public mutating func extend(toAnchor anchor: LayoutAnchor, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsOutline) {
         while !isComplete && line(of: anchor) == nil { extendOnce(&article, reactions) }
     }
 
     /// Lays out everything left.
-    public mutating func extendToEnd(of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
+    public mutating func extendToEnd(of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsOutline) {
         while !isComplete { extendOnce(&article, reactions) }
     }
 
     /// `reactions` is asked for only when the layout reaches them: decoding
     /// thousands of reactions is not part of the first screen.
-    private mutating func extendOnce(_ article: inout IncrementalArticle, _ reactions: () -> ReactionsState) {
+    private mutating func extendOnce(_ article: inout IncrementalArticle, _ reactions: () -> ReactionsOutline) {
         let next = questionLines.count + 1
         if next <= article.exchangeCount {
             article.parseExchanges(through: next)
@@ -103,15 +110,23 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The sections and the reactions' heading; the reactions follow a few at a time.
-    private mutating func startTail(sections: [Section], reactions: ReactionsState) {
+    private mutating func startTail(sections: [Section], reactions: ReactionsOutline) {
         pendingReactions = builder.layOutTail(sections: sections, reactions: reactions, ui: ui)[...]
+        if case .indexed(let index) = reactions { reactionsIndex = index }
+        compactReactions?.start(atLine: builder.lineCount, index: reactionsIndex)
         if pendingReactions?.isEmpty ?? true { complete() }
     }
 
     private mutating func layOutPendingReactions() {
-        guard var pending = pendingReactions else { return }
-        for (reaction, depth) in pending.prefix(Self.reactionsPerStep) {
-            reactionLines.append(builder.layOut(reaction, depth: depth))
+        guard var pending = pendingReactions, let reactionsIndex else { return }
+        for (index, depth) in pending.prefix(Self.reactionsPerStep) {
+            let firstLine = builder.lineCount
+            let blockBefore = builder.block
+            reactionLines.append(builder.layOut(reactionsIndex.reaction(at: index), depth: depth))
+            if compactReactions != nil {
+                builder.moveOut(linesFrom: firstLine)
+                compactReactions?.append(index: index, depth: depth, blockBefore: blockBefore, lineCount: builder.lineCount - firstLine)
+            }
         }
         pending = pending.dropFirst(Self.reactionsPerStep)
         pendingReactions = pending
@@ -139,7 +154,7 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Lays out far enough to look for `saved`'s paragraph where it may have moved.
-    public mutating func extend(toFind saved: SavedPosition, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsState) {
+    public mutating func extend(toFind saved: SavedPosition, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsOutline) {
         let far = saved.block + SavedPosition.searchDistance
         while !isComplete && builder.fingerprints.count <= far { extendOnce(&article, reactions) }
     }
@@ -196,11 +211,15 @@ struct ArticleLayoutBuilder {
     let glyphs: Glyphs
     /// Words in the article's own language ("1 reactie").
     let labels: Catalogue
+    /// The lines laid out, but those moved out (`moveOut`).
     var lines: [StyledLine] = []
+    /// Lines laid out and then moved out of `lines` (a reaction's, which a
+    /// `CompactReactionLines` lays out again when they are looked at).
+    private(set) var movedOut = 0
     var anchors: [LayoutAnchor: Int] = [:]
     var reactionOrder: [String] = []
     /// Counts the blocks laid out: a line's origin.
-    private var block = 0
+    var block = 0
     /// `SavedPosition.fingerprint` of each block's text (without prefixes
     /// such as a question's number), by block number: how a saved reading
     /// position finds its paragraph again after an edit.
@@ -230,7 +249,7 @@ struct ArticleLayoutBuilder {
     /// Lays out a question and its answer; returns the question's first line.
     mutating func layOut(_ exchange: Exchange) -> Int {
         blank()
-        let questionLine = lines.count
+        let questionLine = lineCount
         anchors[.question(exchange.number)] = questionLine
         let number = "\(exchange.number). "
         let hanging = String(repeating: " ", count: number.count)
@@ -246,10 +265,20 @@ struct ArticleLayoutBuilder {
 
     /// The sections and the reactions' heading; returns the reactions to lay
     /// out after it (`layOut(_:depth:)`), in display order.
-    mutating func layOutTail(sections: [Section], reactions: ReactionsState, ui: Catalogue) -> [(reaction: Reaction, depth: Int)] {
+    /// Lines laid out, those moved out included: the next line's number.
+    var lineCount: Int { movedOut + lines.count }
+
+    /// Takes the lines from line `first` on out of `lines`: they still count.
+    mutating func moveOut(linesFrom first: Int) {
+        let count = lineCount - first
+        lines.removeLast(count)
+        movedOut += count
+    }
+
+    mutating func layOutTail(sections: [Section], reactions: ReactionsOutline, ui: Catalogue) -> [(index: Int, depth: Int)] {
         for (index, section) in sections.enumerated() {
             blank()
-            anchors[.section(index)] = lines.count
+            anchors[.section(index)] = lineCount
             wrap(spans(section.title, base: TextStyle(.sectionHeading)))
             if !section.blocks.isEmpty {
                 blank()
@@ -331,10 +360,10 @@ struct ArticleLayoutBuilder {
 
     // MARK: - Reactions
 
-    private mutating func layOutReactionsHeading(_ state: ReactionsState, ui: Catalogue) -> [(reaction: Reaction, depth: Int)] {
+    private mutating func layOutReactionsHeading(_ state: ReactionsOutline, ui: Catalogue) -> [(index: Int, depth: Int)] {
         blank()
         emit([Span(String(repeating: glyphs.rule, count: width), TextStyle(.rule))])
-        anchors[.reactions] = lines.count
+        anchors[.reactions] = lineCount
         switch state {
         case .failed(let error):
             wrap([Span(clean(labels.reactionsHeading), TextStyle(.reactionsHeading))])
@@ -344,15 +373,16 @@ struct ArticleLayoutBuilder {
         case .none:
             wrap([Span(labels.reactionCount(0), TextStyle(.reactionsHeading))])
             return []
-        case .loaded(let document):
-            wrap([Span(labels.reactionCount(document.reactions.count), TextStyle(.reactionsHeading))])
-            return ReactionThreads.flatten(document.reactionsInPostedOrder)
+        case .indexed(let index):
+            wrap([Span(labels.reactionCount(index.count), TextStyle(.reactionsHeading))])
+            let posted = index.indicesInPostedOrder
+            return ReactionThreads.order(posted.map { index.outlines[$0] }).map { (posted[$0.index], $0.depth) }
         }
     }
 
     mutating func layOutAddReaction(_ text: String) {
         blank()
-        anchors[.addReaction] = lines.count
+        anchors[.addReaction] = lineCount
         wrap([Span(clean(text), TextStyle(.addReaction))])
     }
 
@@ -362,7 +392,7 @@ struct ArticleLayoutBuilder {
         // Replies are indented under what they answer; deep threads stop
         // indenting so a narrow terminal still has room for the text.
         let indent = [Span(String(repeating: " ", count: 2 * min(depth, 4)), TextStyle(.reactionText))]
-        let headerLine = lines.count
+        let headerLine = lineCount
         anchors[.reaction(reaction.id)] = headerLine
         reactionOrder.append(reaction.id)
         var header = [Span(clean(reaction.author ?? labels.anonymous), TextStyle(.reactionAuthor))]

@@ -6,7 +6,8 @@ extension ReaderState {
     /// Starts a visit: `state` is what the reader remembered of this article
     /// (nil: never opened). Returns whether it went back to where it stopped.
     mutating func begin(remembering state: ArticleReadingState?, atTop: Bool) -> Bool {
-        let all = reactions.document?.reactions ?? []
+        // Ids and times are all the seen digest needs: no reaction's text is decoded for it.
+        let all = entry.reactions.outline().outlines
         let seen = state?.seen.seenIDs(of: all) ?? []
         seenReactions = seen
         newReactions = Set(all.map(\.id)).subtracting(seen)
@@ -49,7 +50,7 @@ extension ReaderState {
             slug: entry.slug,
             position: layout.savedPosition(atLine: top),
             seen: seenReactions,
-            reactions: reactions.document?.reactions ?? []
+            reactions: entry.reactions.outline().outlines
         )
     }
 
@@ -78,6 +79,7 @@ public struct ReadingStateChange: Equatable, Sendable {
     public var slug: String
     public var position: SavedPosition?
     public var seen: Set<String>
-    /// The article's reactions as the reader has them.
+    /// The article's reactions as the reader has them: outlines (ids, times,
+    /// replies; no text), all the seen digest needs.
     public var reactions: [Reaction]
 }

@@ -70,7 +70,7 @@ public struct ReaderState: Sendable {
     /// article lays its reactions out last).
     public var hasReactions: Bool {
         if layout.isComplete { return !layout.reactionIDs.isEmpty }
-        return !(reactions.document?.reactions.isEmpty ?? true)
+        return !entry.reactions.outline().outlines.isEmpty
     }
     /// Every question's heading, known before the answers are read.
     public var questions: [[Inline]] { article.questions }
@@ -102,19 +102,19 @@ public struct ReaderState: Sendable {
 
     private mutating func layOut(throughLine line: Int) {
         let reactions = entry.reactions
-        layout.extend(throughLine: line, of: &article, reactions: reactions.decode())
+        layout.extend(throughLine: line, of: &article, reactions: reactions.outline())
         searchNewLines()
     }
 
     private mutating func layOut(toAnchor anchor: LayoutAnchor) {
         let reactions = entry.reactions
-        layout.extend(toAnchor: anchor, of: &article, reactions: reactions.decode())
+        layout.extend(toAnchor: anchor, of: &article, reactions: reactions.outline())
         searchNewLines()
     }
 
     private mutating func layOutAll() {
         let reactions = entry.reactions
-        layout.extendToEnd(of: &article, reactions: reactions.decode())
+        layout.extendToEnd(of: &article, reactions: reactions.outline())
         searchNewLines()
     }
 
@@ -174,9 +174,9 @@ public struct ReaderState: Sendable {
     /// perhaps another version of the article): its paragraph at the top.
     mutating func restore(_ saved: SavedPosition) {
         let reactions = entry.reactions
-        layout.extend(toFind: saved, of: &article, reactions: reactions.decode())
+        layout.extend(toFind: saved, of: &article, reactions: reactions.outline())
         let origin = layout.origin(for: saved)
-        layout.extend(through: TextOrigin(block: origin.block + 1, offset: 0), of: &article, reactions: reactions.decode())
+        layout.extend(through: TextOrigin(block: origin.block + 1, offset: 0), of: &article, reactions: reactions.outline())
         top = layout.line(for: origin)
         position = ReadingPosition(origin: origin)
         layOutScreen()
@@ -195,7 +195,7 @@ public struct ReaderState: Sendable {
             layout = cache.layout(width: newGeometry.measure, article: article)
             let reactions = entry.reactions
             // One line past the position: the blank after a paragraph comes with what follows it.
-            layout.extend(through: TextOrigin(block: position.origin.block + 1, offset: 0), of: &article, reactions: reactions.decode())
+            layout.extend(through: TextOrigin(block: position.origin.block + 1, offset: 0), of: &article, reactions: reactions.outline())
             top = layout.line(for: position)
             refreshMatches()
         }

@@ -6,7 +6,7 @@ enum TextSearch {
     }
 
     /// The matches on `lines[range]`, numbered by their index in `lines`.
-    static func matches(of pattern: String, in lines: [StyledLine], range: Range<Int>) -> [SearchMatch] {
+    static func matches<Lines: RandomAccessCollection<StyledLine>>(of pattern: String, in lines: Lines, range: Range<Int>) -> [SearchMatch] where Lines.Index == Int {
         guard !pattern.isEmpty else { return [] }
         let caseSensitive = pattern != pattern.lowercased()
         let needle = fold(pattern, caseSensitive: caseSensitive)
