@@ -151,11 +151,13 @@ public struct TerminalLoop {
         return nil
     }
 
-    /// Before parley ends, whatever the reason: a post under way finishes
-    /// (it may be adding the reaction), and what is typed is saved (and
+    /// Before parley ends, whatever the reason: a post still waiting for
+    /// another writer's lock stops waiting (its text is in the draft), a
+    /// post already writing finishes, and what is typed is saved (and
     /// fsynced) as the draft. Only file effects run now; the screen is
     /// about to go.
     private mutating func saveBeforeLeaving() {
+        runner.cancelWaits()
         for event in runner.finishBackgroundWork() {
             _ = update(&state, event)
         }

@@ -77,6 +77,9 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .postRefused(let slug, let error):
         composerRefused(&state, slug: slug, error: error)
         return []
+    case .postWaiting(let slug, let file, let seconds):
+        composerPostWaiting(&state, slug: slug, file: file, seconds: seconds)
+        return []
     case .editorFinished(let text):
         return composerEdited(&state, text: text)
     case .editorFailed(let failure):

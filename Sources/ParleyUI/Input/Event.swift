@@ -33,6 +33,9 @@ public enum Event: Sendable {
     /// be removed afterwards.
     case reactionPosted(slug: String, reaction: Reaction, reactions: ReactionsState, draftError: DraftError?)
     case postRefused(slug: String, error: ReactionStoreError)
+    /// The post found the reactions file's lock held by another writer and
+    /// waits for it (at most `seconds`); `Effect.stopPosting` ends the wait.
+    case postWaiting(slug: String, file: String, seconds: Int)
     /// The text as the editor left it.
     case editorFinished(text: String)
     case editorFailed(EditorFailure)

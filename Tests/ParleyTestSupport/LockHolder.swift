@@ -1,0 +1,35 @@
+import Foundation
+
+/// A lock held by another process: `flock FILE cat`, released by closing
+/// its standard input (or killing it).
+public final class LockHolder {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+
+    public init(_ lockFile: String) throws {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        // `flock` prints nothing; the child says it holds the lock with `echo`.
+        process.arguments = ["--exclusive", lockFile, "sh", "-c", "echo held; exec cat"]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        // Held once the child says so.
+        let said = output.fileHandleForReading.availableData
+        guard String(decoding: said, as: UTF8.self).hasPrefix("held") else {
+            throw LockHolder.Failure(description: "flock did not take \(lockFile)")
+        }
+    }
+
+    public func release() {
+        guard process.isRunning else { return }
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    deinit { release() }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+}
