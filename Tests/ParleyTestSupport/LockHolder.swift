@@ -1,7 +1,8 @@
 import Foundation
 
-/// A lock held by another process: `flock FILE cat`, released by closing
-/// its standard input (or killing it).
+/// A lock held by another process: `flock --no-fork FILE cat`, one process
+/// holding the lock, released by killing it (closing its input would not do:
+/// a tmux server started meanwhile inherits the pipe and keeps it open).
 public final class LockHolder {
     private let process = Process()
     private let input = Pipe()
@@ -10,7 +11,7 @@ public final class LockHolder {
     public init(_ lockFile: String) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
         // `flock` prints nothing; the child says it holds the lock with `echo`.
-        process.arguments = ["--exclusive", lockFile, "sh", "-c", "echo held; exec cat"]
+        process.arguments = ["--exclusive", "--no-fork", lockFile, "sh", "-c", "echo held; exec cat"]
         process.standardInput = input
         process.standardOutput = output
         try process.run()
@@ -23,7 +24,7 @@ public final class LockHolder {
 
     public func release() {
         guard process.isRunning else { return }
-        try? input.fileHandleForWriting.close()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
