@@ -88,9 +88,11 @@ public struct TerminalLoop {
             }
 
             // With work to do while nothing is typed, only look for input, do not wait for it.
-            let readingAhead = !decoder.isInSequence && state.hasIdleWork
+            // A long command goes on a slice at a time, so Esc or Ctrl-C between slices stops it.
+            let working = !decoder.isInSequence && state.isWorking
+            let readingAhead = !working && !decoder.isInSequence && state.hasIdleWork
             let idleWait = runner.isBusy ? Self.busyPollMilliseconds : Self.pollMilliseconds
-            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : readingAhead ? 0 : idleWait
+            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : (readingAhead || working) ? 0 : idleWait
             var events: [Event] = []
             let result = input.read(timeoutMilliseconds: timeout)
             if case .timeout = result {} else { quietMilliseconds = 0 }
@@ -102,6 +104,8 @@ public struct TerminalLoop {
                 events = [.resize(session.size)]
                 painter.invalidate()
                 session.invalidate()
+            case .timeout where working:
+                events = [.continueWork]
             case .timeout where readingAhead:
                 // Laying out ahead changes nothing on screen: nothing to draw.
                 _ = update(&state, .idle)

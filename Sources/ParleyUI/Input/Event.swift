@@ -16,6 +16,8 @@ public enum Event: Sendable {
     /// Nothing typed while `AppState.hasIdleWork`: a moment to lay out ahead
     /// of the reader. Changes nothing on screen.
     case idle
+    /// Nothing typed while `AppState.isWorking`: the next slice of a long command.
+    case continueWork
     /// An article asked for with `Effect.openArticle`, opened fresh from the library (parsed as it is read).
     case articleOpened(OpenedEntry)
     /// An article that could not be opened, with the one-line reason.

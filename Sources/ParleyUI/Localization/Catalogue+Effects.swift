@@ -30,3 +30,17 @@ extension Catalogue {
         pick("Stopping…", "Bezig met stoppen…")
     }
 }
+
+// MARK: - A long command in the reader
+
+extension Catalogue {
+    /// The status line while `G` (or a far jump) lays out a huge article.
+    public func longWorkRunning(percent: Int) -> String {
+        pick("Laying out the article… \(percent)% (Esc stops)", "Bezig met opmaken van het artikel… \(percent)% (Esc stopt)")
+    }
+
+    /// Esc or Ctrl-C stopped it: the reader is where it was.
+    public var longWorkStopped: String {
+        pick("Stopped.", "Gestopt.")
+    }
+}
