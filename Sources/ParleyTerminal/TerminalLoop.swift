@@ -88,9 +88,11 @@ public struct TerminalLoop {
             }
 
             // With work to do while nothing is typed, only look for input, do not wait for it.
-            let readingAhead = !decoder.isInSequence && state.hasIdleWork
+            // A long command goes on a slice at a time, so Esc or Ctrl-C between slices stops it.
+            let working = !decoder.isInSequence && state.isWorking
+            let readingAhead = !working && !decoder.isInSequence && state.hasIdleWork
             let idleWait = runner.isBusy ? Self.busyPollMilliseconds : Self.pollMilliseconds
-            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : readingAhead ? 0 : idleWait
+            let timeout = decoder.isInSequence ? Self.sequenceMilliseconds : (readingAhead || working) ? 0 : idleWait
             var events: [Event] = []
             let result = input.read(timeoutMilliseconds: timeout)
             if case .timeout = result {} else { quietMilliseconds = 0 }
@@ -102,6 +104,8 @@ public struct TerminalLoop {
                 events = [.resize(session.size)]
                 painter.invalidate()
                 session.invalidate()
+            case .timeout where working:
+                events = [.continueWork]
             case .timeout where readingAhead:
                 // Laying out ahead changes nothing on screen: nothing to draw.
                 _ = update(&state, .idle)
@@ -151,11 +155,13 @@ public struct TerminalLoop {
         return nil
     }
 
-    /// Before parley ends, whatever the reason: a post under way finishes
-    /// (it may be adding the reaction), and what is typed is saved (and
+    /// Before parley ends, whatever the reason: a post still waiting for
+    /// another writer's lock stops waiting (its text is in the draft), a
+    /// post already writing finishes, and what is typed is saved (and
     /// fsynced) as the draft. Only file effects run now; the screen is
     /// about to go.
     private mutating func saveBeforeLeaving() {
+        runner.cancelWaits()
         for event in runner.finishBackgroundWork() {
             _ = update(&state, event)
         }

@@ -221,4 +221,66 @@ final class ComposerEndToEndTests {
         try session.send("g")
         try session.waitFor("the title at the top") { $0.first == "  Thissen: Richt je op regie" }
     }
+
+    /// Another process holds the reactions file's lock (`flock` of
+    /// util-linux): the post says it waits, Esc stops it and keeps the text
+    /// (and the draft), nothing is written; once the lock is free, the same
+    /// text posts.
+    @Test func escStopsAPostWaitingForAHeldLock() throws {
+        let before = try Data(contentsOf: reactionsFile)
+        let holder = try LockHolder(library.appendingPathComponent(".\(Self.slug).reactions.lock").path)
+        defer { holder.release() }
+        let session = try shell()
+        _ = try reading(session)
+        try openComposer(session)
+        try session.type("Wacht even.")
+        try session.waitFor(text: "Wacht even.")
+        try session.send("C-d")
+        var screen = try session.waitFor(text: "Waiting for \(Self.slug).reactions.json")
+        let message = screen[20 ... 22].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(message.hasPrefix("Waiting for \(Self.slug).reactions.json: another writer is changing it (at most 10 s)."))
+        #expect(message.contains("Esc or Ctrl-C stops waiting; your text is kept."))
+
+        try session.send("Escape")
+        screen = try session.waitFor(text: "Not posted: you stopped waiting for")
+        // Still the composer, with the text.
+        #expect(screen.first == "  New reaction to “Thissen: Richt je op regie”")
+        #expect(screen.contains("  Wacht even."))
+        #expect(try Data(contentsOf: reactionsFile) == before)
+        let draft = try json(draftFile)
+        #expect(draft["text"] as? String == "Wacht even.")
+
+        // Esc again leaves, saying the draft is kept; the lock is still held and nothing was written.
+        try session.send("Escape")
+        try session.waitFor(text: "Draft kept: press a to go on with it.")
+        #expect(try Data(contentsOf: reactionsFile) == before)
+
+        holder.release()
+        try session.send("a")
+        try session.waitFor(text: "Wacht even.")
+        try session.send("C-d")
+        screen = try session.waitFor(text: "Your reaction is posted.")
+        let reactions = try #require(try json(reactionsFile)["reactions"] as? [[String: Any]])
+        #expect(reactions.compactMap { $0["text"] as? String }.filter { $0 == "Wacht even." }.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: draftFile.path))
+    }
+
+    /// Ctrl-C (a key in raw mode) stops the wait just as Esc does, and does not end parley.
+    @Test func ctrlCStopsAPostWaitingForAHeldLock() throws {
+        let before = try Data(contentsOf: reactionsFile)
+        let holder = try LockHolder(library.appendingPathComponent(".\(Self.slug).reactions.lock").path)
+        defer { holder.release() }
+        let session = try shell()
+        _ = try reading(session)
+        try openComposer(session)
+        try session.type("Ook eens.")
+        try session.waitFor(text: "Ook eens.")
+        try session.send("C-d")
+        try session.waitFor(text: "Waiting for \(Self.slug).reactions.json")
+        try session.send("C-c")
+        let screen = try session.waitFor(text: "Not posted: you stopped waiting for")
+        #expect(screen.contains("  Ook eens."))
+        holder.release()
+        #expect(try Data(contentsOf: reactionsFile) == before)
+    }
 }

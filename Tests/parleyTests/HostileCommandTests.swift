@@ -119,6 +119,84 @@ struct HostileCommandTests {
             #expect(try Data(contentsOf: file) == before)
         }
     }
+
+    @Test("a reactions file its reader may not read, as a non-root user: list, show and react say it cannot be read, never 'no reactions'",
+          .enabled(if: TestSupport.unprivilegedPrefix != nil, "needs a non-root user: root without /usr/bin/setpriv cannot drop privileges"))
+    func unreadableReactionsAsOtherUser() throws {
+        try withLibrary { library, _ throws in
+            let file = library.appendingPathComponent(Self.slug + ".reactions.json")
+            // Owned by someone else (root, or the test's user), readable by nobody else.
+            #expect(chmod(file.path, 0o600) == 0)
+            #expect(chmod(library.path, 0o1777) == 0)
+            let before = try Data(contentsOf: file)
+            let home = try TestSupport.makeTemporaryFolder("parley-home-nobody")
+            defer { TestSupport.removeTemporaryFolder(home) }
+            #expect(chmod(home.path, 0o1777) == 0)
+            let environment = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"]
+            let list = try TestSupport.parley(["list", "--lang", "en"], library: library, environment: environment, unprivileged: true)
+            #expect(list.status == 1)
+            #expect(list.stdout.contains("reactions unreadable"))
+            #expect(!list.stdout.contains("0 reactions") && !list.stdout.contains("No reactions"))
+            #expect(list.stderr.contains("\(file.path): cannot read: Permission denied"))
+            let react = try TestSupport.parley(["react", Self.slug, "--name", "Test", "--text", "Eens."], library: library,
+                                               environment: environment, unprivileged: true)
+            #expect(react.status == 1)
+            #expect(react.stderr.contains("\(file.path): cannot read: Permission denied"))
+            #expect(react.stderr.contains("parley never changes a reactions file it cannot read"))
+            #expect(try Data(contentsOf: file) == before)
+        }
+    }
+
+    @Test("a lock file the user may not open, or a library folder it may not write, as a non-root user: refused, the reactions file unchanged",
+          .enabled(if: TestSupport.unprivilegedPrefix != nil, "needs a non-root user: root without /usr/bin/setpriv cannot drop privileges"),
+          arguments: ["unreadable lock file", "read-only folder"])
+    func lockOrFolderNotWritableAsOtherUser(_ setup: String) throws {
+        try withLibrary { library, _ throws in
+            let file = library.appendingPathComponent(Self.slug + ".reactions.json")
+            let lock = library.appendingPathComponent(".\(Self.slug).reactions.lock")
+            #expect(chmod(file.path, 0o666) == 0)
+            if setup == "unreadable lock file" {
+                #expect(chmod(library.path, 0o1777) == 0)
+                #expect(FileManager.default.createFile(atPath: lock.path, contents: nil))
+                #expect(chmod(lock.path, 0o000) == 0)
+            } else {
+                #expect(chmod(library.path, 0o555) == 0)
+            }
+            defer { _ = chmod(library.path, 0o755) }
+            let before = try Data(contentsOf: file)
+            let home = try TestSupport.makeTemporaryFolder("parley-home-nobody")
+            defer { TestSupport.removeTemporaryFolder(home) }
+            #expect(chmod(home.path, 0o1777) == 0)
+            let react = try TestSupport.parley(["react", Self.slug, "--name", "Test", "--text", "Eens."], library: library,
+                                               environment: ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"], unprivileged: true)
+            #expect(react.status == 1)
+            #expect(react.stderr.contains("Permission denied"))
+            #expect(react.stderr.contains("is unchanged"))
+            #expect(try Data(contentsOf: file) == before)
+        }
+    }
+
+    @Test("a lock file made by another user, readable only: still locks, and the reaction is added (as a non-root user)",
+          .enabled(if: TestSupport.unprivilegedPrefix != nil, "needs a non-root user: root without /usr/bin/setpriv cannot drop privileges"))
+    func readOnlyLockFileOfAnotherUser() throws {
+        try withLibrary { library, _ throws in
+            let file = library.appendingPathComponent(Self.slug + ".reactions.json")
+            let lock = library.appendingPathComponent(".\(Self.slug).reactions.lock")
+            #expect(chmod(file.path, 0o666) == 0)
+            #expect(chmod(library.path, 0o1777) == 0)
+            #expect(FileManager.default.createFile(atPath: lock.path, contents: nil))
+            #expect(chmod(lock.path, 0o444) == 0)
+            // The reactions file is the poster's (a new file keeps its owner and group, which only its owner may give).
+            if TestSupport.isRoot { #expect(chown(file.path, 65534, 65534) == 0) }
+            let home = try TestSupport.makeTemporaryFolder("parley-home-nobody")
+            defer { TestSupport.removeTemporaryFolder(home) }
+            #expect(chmod(home.path, 0o1777) == 0)
+            let react = try TestSupport.parley(["react", Self.slug, "--name", "Test", "--text", "Eens."], library: library,
+                                               environment: ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"], unprivileged: true)
+            #expect(react.status == 0, "\(react.stderr)")
+            #expect(try String(contentsOf: file, encoding: .utf8).contains("\"Eens.\""))
+        }
+    }
 }
 
 /// Big inputs stay bounded (issue #12).

@@ -128,6 +128,36 @@ final class TerminalEndToEndTests {
         try session.waitFor("the same line at 80 columns") { $0.first == line && $0.count == 24 }
     }
 
+    /// A 25 MB article (2,500 questions, made here): `G` says it is laying
+    /// the article out, Esc stops it and leaves the first screen as it was,
+    /// and the next key moves at once; Ctrl-C then still quits.
+    @Test func escStopsGInAHugeArticle() throws {
+        let folder = scratch.appendingPathComponent("huge-library")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var text = "---\ntitle: \"Huge\"\ninterviewee: Someone\nlanguage: en\n---\n\nThe lead.\n"
+        let answer = String(repeating: "Words of an answer that goes on and on. ", count: 250)
+        for number in 1 ... 2_500 {
+            text += "\n## Question number \(number)?\n\n\(answer)\n"
+        }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("huge.md"))
+        #expect(text.utf8.count > 25_000_000)
+
+        let session = try TmuxSession(environment: ["PARLEY_LIBRARY": folder.path])
+        try session.run("\(parley) read huge; echo EXIT=$?")
+        let first = try session.waitFor(text: "? help")
+        try session.send("G")
+        try session.waitFor(text: "Laying out the article… ")
+        try session.send("Escape")
+        let stopped = try session.waitFor(text: "Stopped.")
+        // The same text as before G; the status line says it stopped.
+        #expect(Array(stopped.dropLast()) == Array(first.dropLast()))
+        #expect(stopped.last?.hasPrefix(" Stopped.") == true)
+        try session.send("j")
+        try session.waitFor("one line down") { $0.first == Array(first.dropLast())[1] }
+        try session.send("C-c")
+        try expectRestored(session, status: 0)
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         try expectSignalRestores("TERM", status: 143)
     }

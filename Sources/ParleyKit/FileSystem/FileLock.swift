@@ -16,7 +16,11 @@ public struct FileLock: ~Copyable {
 
     /// Takes the lock, creating the file when needed. Waits at most `timeout`
     /// for another holder; then throws with code `EWOULDBLOCK`.
-    public init(exclusive path: String, timeout: Duration) throws(FileSystemError) {
+    /// `cancellation`: checked between tries; once cancelled the wait stops
+    /// and throws with code `ECANCELED`. `waiting`: called once, when the
+    /// first try finds the lock held (so a screen can say it is waiting).
+    public init(exclusive path: String, timeout: Duration, cancellation: Cancellation? = nil,
+                waiting: () -> Void = {}) throws(FileSystemError) {
         // Read-only is enough for flock, so a lock file created by another user
         // of a shared library can still be locked by this one.
         //
@@ -38,12 +42,21 @@ public struct FileLock: ~Copyable {
         let longestPause: UInt32 = 5_000
         // Polling with LOCK_NB rather than blocking: a writer that is stopped
         // (Ctrl-Z) while holding the lock must not hang every other parley forever.
+        var told = false
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
             if code != EWOULDBLOCK || clock.now >= deadline {
                 close(fd)
                 throw FileSystemError(path: path, operation: .lock, code: code)
+            }
+            if !told {
+                told = true
+                waiting()
+            }
+            if cancellation?.isCancelled == true {
+                close(fd)
+                throw FileSystemError(path: path, operation: .lock, code: ECANCELED)
             }
             usleep(pause)
             pause = min(pause * 2, longestPause)

@@ -90,8 +90,14 @@ public struct ReactionStore: Sendable {
     /// Validates `input`, then adds it with a new id and the time `now` (in
     /// UTC, to the second), and returns the stored reaction. When this returns,
     /// the file and the folder entry are on disk.
+    ///
+    /// `cancellation` stops a wait for the lock; it is looked at a last time
+    /// just before the new file is written, so a cancelled add has written
+    /// nothing (`.cancelled`), and one that returns has written all.
+    /// `waiting` is called once if the lock is held by someone else.
     @discardableResult
-    public func add(_ input: ReactionInput, now: Date = Date()) throws(ReactionStoreError) -> Reaction {
+    public func add(_ input: ReactionInput, now: Date = Date(), cancellation: Cancellation? = nil,
+                    waiting: () -> Void = {}) throws(ReactionStoreError) -> Reaction {
         let valid: ReactionInput
         do {
             valid = try input.validated()
@@ -99,7 +105,7 @@ public struct ReactionStore: Sendable {
             throw .invalid(error)
         }
 
-        let lock = try self.lock()
+        let lock = try self.lock(cancellation: cancellation, waiting: waiting)
 
         // Re-read under the lock: the file may have changed since anyone last looked.
         try checkMayRewrite()
@@ -115,6 +121,8 @@ public struct ReactionStore: Sendable {
         )
         document.reactions.append(reaction)
 
+        // The last moment to stop: after this the reaction is written.
+        if cancellation?.isCancelled == true { throw .cancelled(file: file) }
         AtomicFile.removeLeftovers(of: file)
         do {
             try AtomicFile.write(Array(document.encoded().utf8), to: file, permissions: .keepExisting)
@@ -145,10 +153,11 @@ public struct ReactionStore: Sendable {
 
     /// The file's lock, held until the value goes away: while it is held no
     /// parley changes the file (sync holds it while git writes the file).
-    public func lock() throws(ReactionStoreError) -> FileLock {
+    public func lock(cancellation: Cancellation? = nil, waiting: () -> Void = {}) throws(ReactionStoreError) -> FileLock {
         do {
-            return try FileLock(exclusive: lockFile, timeout: lockTimeout)
+            return try FileLock(exclusive: lockFile, timeout: lockTimeout, cancellation: cancellation, waiting: waiting)
         } catch {
+            if error.code == ECANCELED { throw .cancelled(file: file) }
             if error.code == EWOULDBLOCK {
                 throw .busy(file: file, lockFile: lockFile, seconds: Int(lockTimeout.components.seconds))
             }

@@ -24,6 +24,9 @@ public enum ReactionStoreError: Error, Equatable, Sendable {
     case notSynced(file: String, FileSystemError)
     /// Another writer held the lock for longer than the store waits.
     case busy(file: String, lockFile: String, seconds: Int)
+    /// The wait for the lock was stopped (Esc in the composer) before
+    /// anything was written.
+    case cancelled(file: String)
     /// The file holds text that is not UTF-8 (or a `\u` escape of a lone
     /// surrogate) on this line: rewriting it would replace that for good.
     case damaged(file: String, line: Int)

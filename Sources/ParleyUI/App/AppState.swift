@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public internal(set) var message: StatusMessage?
     /// Slow work running in the background (`EffectRunner`), oldest first.
     public internal(set) var running: [BackgroundWork] = []
+    /// A reader command laying out a huge article a slice at a time; nil when none.
+    public internal(set) var longWork: LongWork?
     /// Secure mode (docs/usage.md): no suspending, no external editor; decided
     /// once at start-up, before the first event.
     public var isSecure = false
@@ -76,6 +78,8 @@ public struct AppState: Sendable {
 
     /// Work to do while nothing is typed (`Event.idle`): the next pages of a long article.
     public var hasIdleWork: Bool { reader?.wantsReadAhead ?? false }
+    /// A long command is under way: the loop sends `.continueWork` while no key comes.
+    public var isWorking: Bool { longWork != nil }
 
     static func layoutOptions(ui: Catalogue, appearance: Appearance) -> LayoutOptions {
         LayoutOptions(glyphs: appearance.glyphs, ui: ui, addReactionLine: ui.addReactionLine)

@@ -59,6 +59,9 @@ private func closeComposer(_ state: inout AppState, kept: Bool) {
 // MARK: - Keys
 
 func composerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if case .posting(let failure)? = state.composer?.phase, state.appearance.keys.composer.action(for: key) == .close {
+        return stopPosting(&state, lastFailure: failure)
+    }
     guard var composer = state.composer, composer.phase.takesKeys else { return [] }
     // A notice goes at the next key; a refusal stays until the text changes.
     if composer.message?.isError == false { composer.message = nil }
@@ -150,6 +153,23 @@ private func post(_ composer: inout ComposerState, ui: Catalogue) -> [Effect] {
     return [.postReaction(folder: composer.folder, slug: composer.slug, input: input, draft: composer.draft)]
 }
 
+/// Esc or Ctrl-C while posting: the wait for the lock stops; the text and
+/// the draft (saved before posting) stay. The answer decides what is said.
+private func stopPosting(_ state: inout AppState, lastFailure: DraftSaveFailure?) -> [Effect] {
+    guard var composer = state.composer else { return [] }
+    composer.phase = .stopping(lastFailure: lastFailure)
+    composer.message = StatusMessage(state.ui.stoppingPost)
+    state.screens.replace(composer)
+    return [.stopPosting(slug: composer.slug)]
+}
+
+/// The post found the lock held: the writer is told it waits, and how to stop.
+func composerPostWaiting(_ state: inout AppState, slug: String, file: String, seconds: Int) {
+    guard var composer = state.composer, composer.slug == slug, case .posting = composer.phase else { return }
+    composer.message = StatusMessage(state.ui.waitingForLock(file: file, seconds: seconds, keys: state.appearance.keys))
+    state.screens.replace(composer)
+}
+
 func composerPaste(_ state: inout AppState, _ text: String) -> [Effect] {
     guard var composer = state.composer, composer.phase.takesKeys else { return [] }
     composer.insert(text)
@@ -177,6 +197,7 @@ func composerDraftSaved(_ state: inout AppState, slug: String, draft: Draft) {
         return
     case .editing, .closeRefused: composer.phase = .editing(lastFailure: nil)
     case .posting: composer.phase = .posting(lastFailure: nil)
+    case .stopping: composer.phase = .stopping(lastFailure: nil)
     }
     state.screens.replace(composer)
 }
@@ -200,6 +221,8 @@ func composerDraftNotSaved(_ state: inout AppState, slug: String, draft: Draft, 
     case .posting:
         // Said with the post's answer.
         composer.phase = .posting(lastFailure: failure)
+    case .stopping:
+        composer.phase = .stopping(lastFailure: failure)
     }
     state.screens.replace(composer)
 }
@@ -213,7 +236,12 @@ func composerPosted(_ state: inout AppState, slug: String, reaction: Reaction, r
 }
 
 func composerRefused(_ state: inout AppState, slug: String, error: ReactionStoreError) {
-    guard var composer = state.composer, composer.slug == slug, case .posting(let failure) = composer.phase else { return }
+    guard var composer = state.composer, composer.slug == slug else { return }
+    let failure: DraftSaveFailure?
+    switch composer.phase {
+    case .posting(let last), .stopping(let last): failure = last
+    default: return
+    }
     composer.phase = .editing(lastFailure: failure)
     // The draft was saved before posting; if even that failed, the writer must know.
     let draftNote = failure.map { " " + state.ui.draftNotSaved(state.ui.message($0.error)) } ?? ""

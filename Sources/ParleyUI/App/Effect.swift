@@ -26,6 +26,11 @@ public enum Effect: Equatable, Sendable {
     /// remove the draft: answers with the draft's event, then
     /// `.reactionPosted` or `.postRefused`.
     case postReaction(folder: String, slug: String, input: ReactionInput, draft: Draft)
+    /// Stop a post that is still waiting for the reactions file's lock (Esc
+    /// while posting). It answers, as the post does, with `.postRefused`
+    /// (`.cancelled`: nothing was written) or, when the reaction was already
+    /// being written, `.reactionPosted`.
+    case stopPosting(slug: String)
     /// Sync the library folder with its git upstream in the background
     /// (a service injected by the `parley` target, git never prompting),
     /// answering with `.synced` or `.syncFailed`.

@@ -26,6 +26,7 @@ private func withinTheReader(_ effects: [Effect], _ state: inout AppState) -> [E
 private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .key(let key):
+        if state.longWork != nil { return keyWhileWorking(&state, key) }
         state.message = nil
         if let overlay = state.overlay {
             return overlayKey(&state, overlay, key)
@@ -35,6 +36,11 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
         case .reader: return readerKey(&state, key)
         case .library: return libraryKey(&state, key)
         }
+    case .paste where state.longWork != nil, .wheel where state.longWork != nil:
+        state.longWork?.queued.append(event)
+        return []
+    case .continueWork:
+        return continueWork(&state)
     case .paste(let text):
         guard state.overlay == nil else { return [] }
         switch state.screen {
@@ -77,6 +83,9 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .postRefused(let slug, let error):
         composerRefused(&state, slug: slug, error: error)
         return []
+    case .postWaiting(let slug, let file, let seconds):
+        composerPostWaiting(&state, slug: slug, file: file, seconds: seconds)
+        return []
     case .editorFinished(let text):
         return composerEdited(&state, text: text)
     case .editorFailed(let failure):
@@ -106,6 +115,53 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.message = StatusMessage(state.ui.readingStateNotice(notice), isError: true)
         return []
     }
+}
+
+// MARK: - Long work
+
+/// A key while a long command runs: Esc or Ctrl-C stops it, others wait their turn.
+private func keyWhileWorking(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard LongWork.stops(key), let work = state.longWork else {
+        state.longWork?.queued.append(.key(key))
+        return []
+    }
+    state.longWork = nil
+    state.message = StatusMessage(state.ui.longWorkStopped)
+    return runQueued(&state, work.queued)
+}
+
+/// The next slice: the key again; once it has run, the keys typed meanwhile.
+private func continueWork(_ state: inout AppState) -> [Effect] {
+    guard let work = state.longWork else { return [] }
+    state.longWork = nil
+    var effects = applying(&state, .key(work.key))
+    if state.longWork != nil {
+        state.longWork?.queued = work.queued
+    } else {
+        effects += runQueued(&state, work.queued)
+    }
+    return effects
+}
+
+private func runQueued(_ state: inout AppState, _ events: [Event]) -> [Effect] {
+    var effects: [Effect] = []
+    for event in events {
+        if state.longWork != nil {
+            state.longWork?.queued.append(event)
+        } else {
+            effects += applying(&state, event)
+        }
+    }
+    return effects
+}
+
+/// Lays out a slice towards what `need` asks; false (and the key kept as
+/// long work, the status line saying so) when it is not there yet.
+private func layOutSlice(_ state: inout AppState, _ need: ReaderState.LayoutNeed, key: Key) -> Bool {
+    guard state.editReader({ $0.layOut(toward: need) }) == false else { return true }
+    state.longWork = LongWork(key: key)
+    state.message = StatusMessage(state.ui.longWorkRunning(percent: state.reader?.percentLaidOut ?? 0))
+    return false
 }
 
 /// Lines the mouse wheel scrolls per step, as in most terminals and less.
@@ -162,6 +218,7 @@ private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key)
                 state.message = StatusMessage(state.ui.noSuchQuestion(number, count: questionCount), isError: true)
             }
         case .go:
+            if !layOutSlice(&state, .anchor(.question(selected + 1)), key: key) { return [] }
             if let line = state.editReader({ $0.questionLine(selected + 1) }) ?? nil { state.editReader { $0.jump(to: line) } }
             state.overlay = nil
         case .close:
@@ -190,6 +247,7 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return []
     }
     guard let command = state.appearance.keys.reader.action(for: key) else { return [] }
+    if let need = state.reader?.layoutNeed(for: command), !layOutSlice(&state, need, key: key) { return [] }
     switch command {
     case .help:
         state.overlay = .help

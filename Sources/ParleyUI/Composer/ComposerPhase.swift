@@ -15,14 +15,19 @@ public enum ComposerPhase: Equatable, Sendable {
     /// Saving on Esc failed and the writer was told: Esc again leaves
     /// without it; an edit goes back to `.editing`.
     case closeRefused(DraftSaveFailure)
-    /// The reaction is being added; keys wait for the answer.
+    /// The reaction is being added; keys wait for the answer, except the
+    /// composer's close keys (Esc, Ctrl-C), which stop a wait for the lock.
     /// `lastFailure`: even the draft could not be saved first.
     case posting(lastFailure: DraftSaveFailure?)
+    /// Esc while posting: the wait is being stopped. The answer says whether
+    /// it stopped in time (`.postRefused(.cancelled)`, nothing written) or the
+    /// reaction was already being written (`.reactionPosted`); no key until then.
+    case stopping(lastFailure: DraftSaveFailure?)
 
     /// Whether keys and pastes reach the composer.
     var takesKeys: Bool {
         switch self {
-        case .preparing, .posting: false
+        case .preparing, .posting, .stopping: false
         case .editing, .closing, .closeRefused: true
         }
     }
@@ -30,7 +35,7 @@ public enum ComposerPhase: Equatable, Sendable {
     /// The last failed save, in the phases that remember one.
     var lastFailure: DraftSaveFailure? {
         switch self {
-        case .editing(let failure), .posting(let failure): failure
+        case .editing(let failure), .posting(let failure), .stopping(let failure): failure
         case .closeRefused(let failure): failure
         case .preparing, .closing: nil
         }

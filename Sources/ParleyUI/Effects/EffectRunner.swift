@@ -69,14 +69,36 @@ public final class EffectRunner: Sendable {
             // The draft is on disk before anything can wait on the lock.
             let saved = files.saveDraft(draft, slug: slug)
             let files = self.files
-            return .answered([saved] + start(.posting(slug: slug)) {
-                [files.add(input, folder: folder, slug: slug)]
+            let cancellation = Cancellation()
+            let work = BackgroundWork.posting(slug: slug)
+            jobs.keep(cancellation, for: work)
+            return .answered([saved] + start(work) { report in
+                [files.add(input, folder: folder, slug: slug, cancellation: cancellation) {
+                    report(.postWaiting(slug: slug, file: ReactionStore(folder: folder, slug: slug).file,
+                                        seconds: Int(ReactionStore.defaultLockTimeout.components.seconds)))
+                }]
             })
+        case .stopPosting(let slug):
+            jobs.cancel(.posting(slug: slug))
+            return .answered([])
         }
+    }
+
+    /// Stops every wait that can be stopped (a post waiting for a lock);
+    /// work already writing finishes. For the end of parley: a signal
+    /// should not wait ten seconds for someone else's lock.
+    public func cancelWaits() {
+        jobs.cancelAll()
     }
 
     /// Starts `work` on another thread; answers with `.backgroundStarted`.
     private func start(_ work: BackgroundWork, _ job: @escaping @Sendable () -> [Event]) -> [Event] {
+        start(work) { _ in job() }
+    }
+
+    /// The same, for work that has something to say before it ends: what it
+    /// passes to `report` reaches the loop at once, through the outbox.
+    private func start(_ work: BackgroundWork, _ job: @escaping @Sendable (_ report: @Sendable (Event) -> Void) -> [Event]) -> [Event] {
         jobs.start(work, job)
         return [.backgroundStarted(work)]
     }
@@ -112,21 +134,37 @@ private final class BackgroundJobs: Sendable {
     private struct Outbox {
         var running = 0
         var finished: [Event] = []
+        /// How to stop the work that can be stopped, while it runs.
+        var cancellations: [BackgroundWork: Cancellation] = [:]
     }
 
     private let outbox = Mutex(Outbox())
     private let group = DispatchGroup()
     private let queue = DispatchQueue(label: "parley.background", attributes: .concurrent)
 
-    func start(_ work: BackgroundWork, _ job: @escaping @Sendable () -> [Event]) {
+    func start(_ work: BackgroundWork, _ job: @escaping @Sendable (_ report: @Sendable (Event) -> Void) -> [Event]) {
         outbox.withLock { $0.running += 1 }
         queue.async(group: group) {
-            let events = job() + [.backgroundFinished(work)]
+            let events = job { event in self.outbox.withLock { $0.finished.append(event) } } + [.backgroundFinished(work)]
             self.outbox.withLock {
                 $0.finished.append(contentsOf: events)
                 $0.running -= 1
+                $0.cancellations[work] = nil
             }
         }
+    }
+
+    /// `cancellation` stops `work` (until it finishes).
+    func keep(_ cancellation: Cancellation, for work: BackgroundWork) {
+        outbox.withLock { $0.cancellations[work] = cancellation }
+    }
+
+    func cancel(_ work: BackgroundWork) {
+        outbox.withLock { $0.cancellations[work]?.cancel() }
+    }
+
+    func cancelAll() {
+        outbox.withLock { $0.cancellations.values.forEach { $0.cancel() } }
     }
 
     func takeFinished() -> [Event] {

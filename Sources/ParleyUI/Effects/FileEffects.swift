@@ -52,11 +52,14 @@ final class FileEffects: Sendable {
     /// Adds the reaction (waiting for the file's lock if someone holds it),
     /// then removes the draft, which now holds what was posted. The draft
     /// was saved before: the text is on disk whatever happens to the post.
-    func add(_ input: ReactionInput, folder: String, slug: String) -> Event {
+    /// `cancellation` stops a wait for the lock (then nothing is written);
+    /// `waiting` is called if the lock is held by another writer.
+    func add(_ input: ReactionInput, folder: String, slug: String, cancellation: Cancellation? = nil,
+             waiting: () -> Void = {}) -> Event {
         let store = ReactionStore(folder: folder, slug: slug)
         let reaction: Reaction
         do {
-            reaction = try store.add(input)
+            reaction = try store.add(input, cancellation: cancellation, waiting: waiting)
         } catch {
             return .postRefused(slug: slug, error: error)
         }

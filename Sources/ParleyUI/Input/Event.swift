@@ -16,6 +16,8 @@ public enum Event: Sendable {
     /// Nothing typed while `AppState.hasIdleWork`: a moment to lay out ahead
     /// of the reader. Changes nothing on screen.
     case idle
+    /// Nothing typed while `AppState.isWorking`: the next slice of a long command.
+    case continueWork
     /// An article asked for with `Effect.openArticle`, opened fresh from the library (parsed as it is read).
     case articleOpened(OpenedEntry)
     /// An article that could not be opened, and why.
@@ -33,6 +35,9 @@ public enum Event: Sendable {
     /// be removed afterwards.
     case reactionPosted(slug: String, reaction: Reaction, reactions: ReactionsState, draftError: DraftError?)
     case postRefused(slug: String, error: ReactionStoreError)
+    /// The post found the reactions file's lock held by another writer and
+    /// waits for it (at most `seconds`); `Effect.stopPosting` ends the wait.
+    case postWaiting(slug: String, file: String, seconds: Int)
     /// The text as the editor left it.
     case editorFinished(text: String)
     case editorFailed(EditorFailure)

@@ -66,6 +66,9 @@ extension Catalogue {
         case .busy(let file, let lockFile, let seconds):
             pick("\(file) is being changed by another parley (\(lockFile) has been locked for \(seconds) seconds); try again",
                  "\(file) wordt door een andere parley veranderd (\(lockFile) is al \(seconds) seconden vergrendeld); probeer het opnieuw")
+        case .cancelled(let file):
+            pick("you stopped waiting for \(file), which another writer was changing; nothing was written",
+                 "je bent gestopt met wachten op \(file), dat een ander aan het veranderen was; er is niets geschreven")
         case .damaged(let file, let line):
             pick("\(file):\(line): text that is not UTF-8 (or a lone surrogate); parley will not rewrite the file and lose it: fix that line to add reactions",
                  "\(file):\(line): tekst die geen UTF-8 is (of een losse surrogaat); parley herschrijft het bestand niet, want dan gaat die verloren: herstel die regel om te reageren")

@@ -79,9 +79,10 @@ struct EffectRunnerTests {
             let lock = try FileLock(exclusive: home.store.lockFile, timeout: .seconds(1))
             driver.press(.control("d"))
             driver.runEffects(with: runner)
-            // The answer cannot have come: the lock is held. The screen says the post is running.
+            // The answer cannot have come: the lock is held (at most the notice that the post waits).
+            // The screen says the post is running.
             #expect(runner.isBusy)
-            #expect(runner.takeFinished().isEmpty)
+            #expect(runner.takeFinished().allSatisfy { if case .postWaiting = $0 { true } else { false } })
             #expect(driver.state.screen == .composer)
             #expect(driver.lines.contains { $0.contains("Posting…") })
             driver.send(.resize(GridSize(width: 60, height: 20)))
@@ -93,6 +94,80 @@ struct EffectRunnerTests {
         #expect(driver.message == "Your reaction is posted.")
         #expect(try home.store.load().reactions.map(\.text) == ["Eens."])
         #expect(!driver.lines.contains { $0.contains("Posting…") })
+    }
+
+    /// Feeds the runner's answers back until `condition` holds; the answers
+    /// come from another thread, so this polls (with a generous bound, for a
+    /// loaded machine: the bound only ends a test that would fail anyway).
+    static func answers(_ driver: inout Driver, from runner: EffectRunner, until condition: (Driver) -> Bool) -> Bool {
+        for _ in 0 ..< 6_000 {
+            for answer in runner.takeFinished() {
+                driver.send(answer)
+                driver.runEffects(with: runner)
+            }
+            if condition(driver) { return true }
+            usleep(5_000)
+        }
+        return false
+    }
+
+    /// Another process holds the lock (`flock` of util-linux, as a person or
+    /// a script would); the post waits and says so, Esc stops it, nothing is
+    /// written, the text and the draft stay; once the lock is free the same
+    /// text posts.
+    @Test func escStopsAWaitForAHeldLockAndNothingIsWritten() throws {
+        let home = try Home()
+        let runner = EffectRunner(environment: home.environment, library: home.key)
+        var driver = try home.composing(with: runner)
+        driver.type("Eens.")
+        let holder = try LockHolder(home.store.lockFile)
+        defer { holder.release() }
+
+        driver.press(.control("d"))
+        driver.runEffects(with: runner)
+        #expect(Self.answers(&driver, from: runner) { $0.composer?.message?.text.hasPrefix("Waiting for ") == true })
+        #expect(driver.lines.contains { $0.contains("Waiting for made-up.reactions.json: another writer") })
+
+        driver.press(.escape)
+        driver.runEffects(with: runner)
+        // The wait stops at once: the lock is still held, and the work is over.
+        driver.finishBackgroundWork(with: runner)
+        #expect(!runner.isBusy)
+        #expect(driver.state.running.isEmpty)
+        #expect(driver.state.screen == .composer)
+        #expect(driver.composer?.text.text == "Eens.")
+        #expect(driver.composer?.message?.text.hasPrefix("Not posted: you stopped waiting for \(home.store.file)") == true)
+        #expect(!FileManager.default.fileExists(atPath: home.store.file))
+        var drafts = DraftStore(environment: home.environment, library: home.key)
+        #expect(try drafts.load(slug: "made-up")?.text == "Eens.")
+
+        // Free again: the same text posts.
+        holder.release()
+        driver.press(.control("d"))
+        driver.runEffects(with: runner)
+        driver.finishBackgroundWork(with: runner)
+        #expect(driver.message == "Your reaction is posted.")
+        #expect(try home.store.load().reactions.map(\.text) == ["Eens."])
+    }
+
+    /// The end of parley (a signal) does not wait ten seconds for someone
+    /// else's lock: the wait stops, the draft is on disk, nothing is written.
+    @Test func cancellingWaitsEndsAPostWaitingForALock() throws {
+        let home = try Home()
+        let runner = EffectRunner(environment: home.environment, library: home.key)
+        var driver = try home.composing(with: runner)
+        driver.type("Eens.")
+        let holder = try LockHolder(home.store.lockFile)
+        defer { holder.release() }
+        driver.press(.control("d"))
+        driver.runEffects(with: runner)
+        #expect(Self.answers(&driver, from: runner) { $0.composer?.message?.text.hasPrefix("Waiting for ") == true })
+        runner.cancelWaits()
+        driver.finishBackgroundWork(with: runner)
+        #expect(driver.composer?.text.text == "Eens.")
+        #expect(!FileManager.default.fileExists(atPath: home.store.file))
+        var drafts = DraftStore(environment: home.environment, library: home.key)
+        #expect(try drafts.load(slug: "made-up")?.text == "Eens.")
     }
 
     @Test func aRefusedPostKeepsTheTextInTheDraft() throws {
@@ -181,3 +256,4 @@ struct EffectRunnerTests {
         #expect(driver.effects == [.quit])
     }
 }
+

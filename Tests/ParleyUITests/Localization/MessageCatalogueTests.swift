@@ -29,6 +29,7 @@ struct MessageCatalogueTests {
         .writeFailed(file: "/lib/t.reactions.json", fileProblem),
         .notSynced(file: "/lib/t.reactions.json", fileProblem),
         .busy(file: "/lib/t.reactions.json", lockFile: "/lib/.t.reactions.lock", seconds: 10),
+        .cancelled(file: "/lib/t.reactions.json"),
         .damaged(file: "/lib/t.reactions.json", line: 4),
         .closed(file: "/lib/t.reactions.json"),
         .notRegularFile(file: "/lib/t.reactions.json", .symbolicLink),
@@ -74,6 +75,7 @@ struct MessageCatalogueTests {
         case .writeFailed: "writeFailed"
         case .notSynced: "notSynced"
         case .busy: "busy"
+        case .cancelled: "cancelled"
         case .damaged: "damaged"
         case .closed: "closed"
         case .notRegularFile: "notRegularFile"
@@ -104,7 +106,7 @@ struct MessageCatalogueTests {
         #expect(Set(Self.configSamples.map(Self.kind)).count == Self.configSamples.count)
         #expect(Self.configSamples.count == 5)
         // The store's cases besides `invalid`, and each input case inside it.
-        #expect(Self.storeSamples.count == Self.inputSamples.count + 10)
+        #expect(Self.storeSamples.count == Self.inputSamples.count + 11)
     }
 
     @Test("a refused reaction is said in English and Dutch", arguments: inputSamples)

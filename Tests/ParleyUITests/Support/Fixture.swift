@@ -55,6 +55,10 @@ enum Fixture {
 struct Driver {
     var state: AppState
     private(set) var effects: [Effect] = []
+    /// Whether a long command (`G` in a huge article) runs to its end after
+    /// each event, as the loop runs it while nothing is typed; false to see
+    /// it a slice at a time.
+    var finishesLongWork = true
 
     init(_ state: AppState) {
         self.state = state
@@ -72,16 +76,23 @@ struct Driver {
 
     /// Sends events; `effects` holds what the last one asked for.
     mutating func send(_ events: Event...) {
-        for event in events { effects = update(&state, event) }
+        for event in events { apply(event) }
     }
 
     mutating func press(_ keys: Key...) {
-        for key in keys { effects = update(&state, .key(key)) }
+        for key in keys { apply(.key(key)) }
     }
 
     /// Types each character as a key.
     mutating func type(_ text: String) {
-        for character in text { effects = update(&state, .key(.character(character))) }
+        for character in text { apply(.key(.character(character))) }
+    }
+
+    private mutating func apply(_ event: Event) {
+        effects = update(&state, event)
+        while finishesLongWork && state.isWorking {
+            effects += update(&state, .continueWork)
+        }
     }
 
     /// Carries out `.openArticle` as the terminal loop does.
