@@ -283,7 +283,12 @@ private struct TerminalState {
     /// where the cursor ends up after it is not sure.
     static func widthMayDiffer(_ cell: AnsiScreen.Cell) -> Bool {
         guard cell.width == 1, let first = cell.text.unicodeScalars.first, !first.isASCII else { return false }
-        return first.value >= 0x1100 || cell.text.unicodeScalars.count > 1
+        if cell.text.unicodeScalars.count > 1 { return true }
+        // Emoji and symbols some terminals draw as emoji, and the wide scripts.
+        let doubtful: [ClosedRange<UInt32>] = [0x1100 ... 0x115F, 0x2300 ... 0x23FF, 0x2600 ... 0x27BF, 0x2B00 ... 0x2BFF,
+                                              0x2E80 ... 0xA4CF, 0xAC00 ... 0xD7A3, 0xF900 ... 0xFAFF, 0xFE30 ... 0xFE4F,
+                                              0xFF00 ... 0xFF60, 0xFFE0 ... 0xFFE6, 0x1F000 ... 0x10FFFF]
+        return doubtful.contains { $0.contains(first.value) }
     }
 
     // MARK: - Moving
