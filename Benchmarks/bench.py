@@ -230,6 +230,9 @@ def environment(home):
         "XDG_CONFIG_HOME": os.path.join(home, "config"),
         "XDG_DATA_HOME": os.path.join(home, "data"),
         "LESSHISTFILE": "-",
+        # Every round starts at the top: a remembered reading position would
+        # open the next round where the last one left off.
+        "PARLEY_STATE": "off",
     }
     return env
 
