@@ -76,4 +76,18 @@ static inline int parley_has_string_capability(const char *name) {
     return value != NULL && value != (char *)-1;
 }
 
+/// A string capability of the current terminal, NULL when absent.
+static inline const char *parley_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
+}
+
+/// A boolean capability of the current terminal: 1 present, 0 absent.
+static inline int parley_flag_capability(const char *name) { return tigetflag(name) == 1; }
+
+/// A capability with one number put in (tiparm is variadic, which Swift cannot call).
+static inline const char *parley_capability_with(const char *capability, int number) {
+    return tiparm(capability, number);
+}
+
 #endif

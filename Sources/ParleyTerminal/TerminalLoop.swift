@@ -34,7 +34,7 @@ public struct TerminalLoop {
     private let session: TerminalSession
     private var state: AppState
     private var painter: ScreenPainter
-    private var backend: CursesBackend
+    private var backend: TerminalBackend
     private var input: InputReader
     private var decoder = InputDecoder()
     private var grid: CellGrid
@@ -60,7 +60,7 @@ public struct TerminalLoop {
         self.session = session
         self.state = state
         painter = ScreenPainter(unicode: session.appearance.unicode)
-        backend = CursesBackend(appearance: session.appearance)
+        backend = TerminalBackend(session: session)
         input = InputReader(descriptor: session.inputDescriptor)
         grid = CellGrid(size: state.size)
         runner = EffectRunner(environment: environment, library: library, readingState: readingState, services: services)
@@ -176,7 +176,7 @@ public struct TerminalLoop {
     private mutating func draw() {
         AppView.draw(state, into: &grid)
         painter.paint(grid, to: &backend)
-        session.present()
+        backend.present()
     }
 
     private mutating func redrawAll() {

@@ -9,18 +9,24 @@ import ParleyUI
 /// ncurses is used from the main thread only.
 public final class TerminalSession {
     public let appearance: Appearance
+    /// Set when parley writes the screen's bytes itself (`TerminalBackend`).
+    let ansiFeatures: AnsiScreen.Features?
     private let screen: OpaquePointer
     private let outputDescriptor: Int32
     let inputDescriptor: Int32
     private var active = true
     private var pasteEnabled = false
+    /// The next `present` makes ncurses clear and repaint the whole screen
+    /// (its first update does).
+    private var repaintPending = true
 
     /// The milliseconds ncurses waits after Esc for the rest of a sequence,
     /// unless the user set ESCDELAY (ncurses' default of a second feels broken).
     static let escapeDelay: Int32 = 25
 
-    private init(appearance: Appearance, screen: OpaquePointer, output: Int32, input: Int32) {
+    private init(appearance: Appearance, ansiFeatures: AnsiScreen.Features?, screen: OpaquePointer, output: Int32, input: Int32) {
         self.appearance = appearance
+        self.ansiFeatures = ansiFeatures
         self.screen = screen
         outputDescriptor = output
         inputDescriptor = input
@@ -78,7 +84,11 @@ public final class TerminalSession {
         }
         _ = mousemask(parley_wheel_mask(), nil)
         _ = mouseinterval(0)
-        return TerminalSession(appearance: Appearance(unicode: unicode, colour: colour), screen: screen, output: STDOUT_FILENO, input: input)
+        let ansi = AnsiCapabilities.features(colour: colour)
+        // parley places the cursor itself then: ncurses' updates leave it alone.
+        if ansi != nil { leaveok(parley_stdscr(), true) }
+        return TerminalSession(appearance: Appearance(unicode: unicode, colour: colour), ansiFeatures: ansi,
+                               screen: screen, output: STDOUT_FILENO, input: input)
     }
 
     /// The screen's size now.
@@ -86,8 +96,13 @@ public final class TerminalSession {
         GridSize(width: Int(parley_columns()), height: Int(parley_rows()))
     }
 
-    /// Shows what was drawn since the last call.
-    func present() {
+    /// Shows what was drawn since the last call. Returns whether ncurses
+    /// cleared and repainted the whole screen (the first time, and after
+    /// `invalidate`).
+    @discardableResult
+    func present() -> Bool {
+        let cleared = repaintPending
+        repaintPending = false
         wnoutrefresh(parley_stdscr())
         doupdate()
         if !pasteEnabled {
@@ -95,11 +110,13 @@ public final class TerminalSession {
             writeControl("\u{1B}[?2004h")
             pasteEnabled = true
         }
+        return cleared
     }
 
     /// The next `present` repaints every cell.
     func invalidate() {
         clearok(parley_curscr(), true)
+        repaintPending = true
     }
 
     /// Ctrl-Z or SIGTSTP: the shell gets its terminal back until `fg`.
@@ -140,9 +157,19 @@ public final class TerminalSession {
     }
 
     private func writeControl(_ sequence: StaticString) {
+        write(UnsafeBufferPointer(start: sequence.utf8Start, count: sequence.utf8CodeUnitCount))
+    }
+
+    /// Bytes straight to the terminal, after what ncurses has flushed.
+    func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
         var offset = 0
-        while offset < sequence.utf8CodeUnitCount {
-            let written = write(outputDescriptor, sequence.utf8Start + offset, sequence.utf8CodeUnitCount - offset)
+        while offset < bytes.count {
+            let written = Glibc.write(outputDescriptor, base + offset, bytes.count - offset)
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else { return }
             offset += written

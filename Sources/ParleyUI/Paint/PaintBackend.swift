@@ -20,4 +20,12 @@ public protocol PaintBackend {
 
     /// Leaves the terminal's cursor at `point`.
     mutating func moveCursor(to point: GridPoint)
+
+    /// A grid of `size` is about to be painted: a backend that keeps its own
+    /// copy of the screen makes it that size.
+    mutating func prepare(size: GridSize)
+}
+
+extension PaintBackend {
+    public mutating func prepare(size: GridSize) {}
 }

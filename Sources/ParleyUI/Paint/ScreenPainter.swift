@@ -19,6 +19,7 @@ public struct ScreenPainter {
 
     public mutating func paint(_ grid: CellGrid, to backend: inout some PaintBackend) {
         let compare = previous?.size == grid.size ? previous : nil
+        backend.prepare(size: grid.size)
         for row in 0 ..< grid.height where compare.map({ $0.row(row) != grid.row(row) }) ?? true {
             paint(row: row, of: grid, to: &backend)
         }
