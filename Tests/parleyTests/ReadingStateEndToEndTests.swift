@@ -44,7 +44,7 @@ final class ReadingStateEndToEndTests {
         try session.waitFor(text: "EXIT=0")
 
         try session.resize(width: 50, height: 16)
-        try session.run("clear; \(parley) read \(Self.slug)")
+        try session.run("clear; \(parley) read \(Self.slug); echo AGAIN=$?")
         // The status line says so once (cut to fit beside the facts at this width).
         let after = try session.waitFor(text: " back where you")
         // The same words at the top, wrapped at the narrower width.
@@ -53,6 +53,8 @@ final class ReadingStateEndToEndTests {
         #expect(heading.hasPrefix(top.trimmingCharacters(in: .whitespaces)))
         #expect(after.contains { $0.hasPrefix(" back where you left") }, "\(after.joined(separator: "\n"))")
         try session.send("q")
+        // The next command line must reach the shell, not this parley.
+        try session.waitFor(text: "AGAIN=0")
 
         // --top starts at the top, and says nothing.
         try session.run("clear; \(parley) read \(Self.slug) --top")
