@@ -17,7 +17,13 @@ struct LongWorkTests {
         return text
     }()
 
-    static func driver(language: Language = .english, slices: Bool = true) throws -> Driver {
+    /// The same, with "zebra" in question 2 and question 1,500 only: a
+    /// search for it has a match near the top and one at the very end.
+    static let zebraMarkdown: String = markdown
+        .replacingOccurrences(of: "## Question number 2?\n\n", with: "## Question number 2?\n\nA zebra. ")
+        .replacingOccurrences(of: "## Question number 1500?\n\n", with: "## Question number 1500?\n\nA zebra. ")
+
+    static func driver(language: Language = .english, slices: Bool = true, markdown: String = markdown) throws -> Driver {
         let article = try IncrementalArticle(bytes: Array(markdown.utf8), slug: "huge", file: "huge.md")
         let entry = OpenedEntry(article: article, file: "huge.md", reactions: UndecodedReactions(.none, file: "huge.reactions.json"))
         var driver = Driver(AppState(entry: entry, size: GridSize(width: 80, height: 24), ui: Catalogue(language), appearance: Appearance()))
@@ -95,5 +101,114 @@ struct LongWorkTests {
         #expect(driver.top == 0)
         #expect(driver.message == "Stopped.")
         #expect(driver.state.overlay != nil)
+    }
+
+    // MARK: - Searching
+
+    /// Types `text` into the search prompt a key at a time.
+    private static func type(_ text: String, into driver: inout Driver) {
+        for character in text { driver.press(.character(character)) }
+    }
+
+    @Test("a search typed for a word only near the end lays out in slices; Esc stops it, the prompt kept; typing on finds it")
+    func typedSearchStops() throws {
+        var reference = try Self.driver(slices: false, markdown: Self.markdown + "\nzzz\n")
+        reference.press(.character("/"))
+        Self.type("zzz", into: &reference)
+        let found = try #require(reference.top)
+        #expect(found > 1_000)
+
+        var driver = try Self.driver(markdown: Self.markdown + "\nzzz\n")
+        driver.press(.character("/"), .character("z"))
+        #expect(driver.state.isWorking)
+        #expect(driver.top == 0)
+        driver.send(.continueWork)
+        #expect(driver.state.isWorking)
+        driver.press(.escape)
+        #expect(!driver.state.isWorking)
+        #expect(driver.message == "Stopped.")
+        #expect(driver.top == 0)
+        #expect(driver.state.reader?.search.prompt?.text == "z")
+
+        // Typing on goes on from what was laid out; the screen is the one of a search never stopped.
+        Self.type("zz", into: &driver)
+        while driver.state.isWorking { driver.send(.continueWork) }
+        #expect(driver.top == found)
+        #expect(driver.lines == reference.lines)
+        driver.press(.enter)
+        reference.press(.enter)
+        #expect(driver.lines == reference.lines)
+        #expect(driver.message == nil)
+    }
+
+    @Test("one Esc stops a search typed faster than it is looked for: the keys typed meanwhile edit the prompt, and look no further")
+    func oneEscStopsAQuicklyTypedSearch() throws {
+        var driver = try Self.driver(markdown: Self.markdown + "\nzzz\n")
+        driver.press(.character("/"))
+        Self.type("zzz", into: &driver)
+        #expect(driver.state.isWorking)
+        driver.press(.escape)
+        #expect(!driver.state.isWorking)
+        #expect(driver.message == "Stopped.")
+        #expect(driver.state.reader?.search.prompt?.text == "zzz")
+        #expect(driver.top == 0)
+        // The status line says it stopped, not that there is no match.
+        #expect(driver.lines.last?.hasSuffix("Stopped.") == true)
+        #expect(driver.lines.last?.contains("no match") == false)
+    }
+
+    @Test("Enter after a stopped search waits for its first match rather than saying there is none")
+    func enterAfterAStoppedSearch() throws {
+        var reference = try Self.driver(slices: false, markdown: Self.markdown + "\nzzz\n")
+        reference.press(.character("/"))
+        Self.type("zzz", into: &reference)
+        reference.press(.enter)
+
+        var driver = try Self.driver(markdown: Self.markdown + "\nzzz\n")
+        driver.press(.character("/"))
+        Self.type("zzz", into: &driver)
+        #expect(driver.state.isWorking)
+        driver.press(.escape)
+        #expect(driver.top == 0)
+        driver.press(.enter)
+        #expect(driver.state.isWorking)
+        while driver.state.isWorking { driver.send(.continueWork) }
+        #expect(driver.message == nil)
+        #expect(driver.top == reference.top)
+        #expect(driver.lines == reference.lines)
+    }
+
+    @Test("n to a match at the very end and N wrapping to it from the top are sliced and stop with Esc",
+          arguments: [Character("n"), Character("N")])
+    func repeatedSearchStops(_ key: Character) throws {
+        // From the match in question 2: n goes to question 1,500; from the top, N wraps to it.
+        func start(_ driver: inout Driver) {
+            driver.press(.character("/"))
+            Self.type("zebra", into: &driver)
+            driver.press(.enter)
+            if key == "N" { driver.press(.character("g")) }
+        }
+        var reference = try Self.driver(slices: false, markdown: Self.zebraMarkdown)
+        start(&reference)
+        let from = reference.top
+        reference.press(.character(key))
+        let last = try #require(reference.top)
+        #expect(last > 1_000)
+
+        var driver = try Self.driver(markdown: Self.zebraMarkdown)
+        start(&driver)
+        #expect(!driver.state.isWorking)
+        #expect(driver.top == from)
+        driver.press(.character(key))
+        #expect(driver.state.isWorking)
+        driver.press(.control("c"))
+        #expect(!driver.state.isWorking)
+        #expect(driver.message == "Stopped.")
+        #expect(driver.top == from)
+
+        driver.press(.character(key))
+        while driver.state.isWorking { driver.send(.continueWork) }
+        #expect(driver.top == last)
+        #expect(driver.lines == reference.lines)
     }
 }

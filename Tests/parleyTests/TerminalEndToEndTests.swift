@@ -131,7 +131,8 @@ final class TerminalEndToEndTests {
     /// A 25 MB article (2,500 questions, made here): `G` says it is laying
     /// the article out, Esc stops it and leaves the first screen as it was,
     /// and the next key moves at once; Ctrl-C then still quits.
-    @Test func escStopsGInAHugeArticle() throws {
+    /// A library with one 25 MB article, "zzz" in its last line only.
+    private func hugeLibrary() throws -> URL {
         let folder = scratch.appendingPathComponent("huge-library")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var text = "---\ntitle: \"Huge\"\ninterviewee: Someone\nlanguage: en\n---\n\nThe lead.\n"
@@ -139,9 +140,34 @@ final class TerminalEndToEndTests {
         for number in 1 ... 2_500 {
             text += "\n## Question number \(number)?\n\n\(answer)\n"
         }
+        text += "\nzzz at the end.\n"
         try Data(text.utf8).write(to: folder.appendingPathComponent("huge.md"))
         #expect(text.utf8.count > 25_000_000)
+        return folder
+    }
 
+    @Test func escStopsASearchInAHugeArticle() throws {
+        let folder = try hugeLibrary()
+        let session = try TmuxSession(environment: ["PARLEY_LIBRARY": folder.path])
+        try session.run("\(parley) read huge; echo EXIT=$?")
+        let first = try session.waitFor(text: "? help")
+        try session.send("/")
+        try session.type("zzz")
+        try session.waitFor(text: "Laying out the article… ")
+        try session.send("Escape")
+        let stopped = try session.waitFor(text: "Stopped.")
+        // The same text as before the search; the prompt is still open, with what was typed.
+        #expect(Array(stopped.dropLast()) == Array(first.dropLast()))
+        #expect(stopped.last?.hasPrefix(" /zzz ") == true)
+        // A second Esc closes the prompt, as ever; Ctrl-C then quits.
+        try session.send("Escape")
+        try session.waitFor(text: "? help")
+        try session.send("C-c")
+        try expectRestored(session, status: 0)
+    }
+
+    @Test func escStopsGInAHugeArticle() throws {
+        let folder = try hugeLibrary()
         let session = try TmuxSession(environment: ["PARLEY_LIBRARY": folder.path])
         try session.run("\(parley) read huge; echo EXIT=$?")
         let first = try session.waitFor(text: "? help")

@@ -45,7 +45,8 @@ private func applying(_ state: inout AppState, _ event: Event) -> [Effect] {
         guard state.overlay == nil else { return [] }
         switch state.screen {
         case .composer: return composerPaste(&state, text)
-        case .reader: state.editReader { $0.pasteInSearch(text) }
+        case .reader:
+            if state.editReader({ $0.pasteInSearch(text) }) == true { return showTypedMatch(&state) }
         case .library: state.editLibrary { $0.pasteInFilter(text) }
         }
         return []
@@ -125,16 +126,35 @@ private func keyWhileWorking(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.longWork?.queued.append(.key(key))
         return []
     }
+    // The keys typed before the stop still run, but long work they would
+    // start stops with it: a search typed a key at a time, or `G G`, is
+    // stopped by one Esc, not one per key.
+    var effects: [Effect] = []
+    var pending = work.queued
     state.longWork = nil
-    state.message = StatusMessage(state.ui.longWorkStopped)
-    return runQueued(&state, work.queued)
+    state.message = nil
+    while !pending.isEmpty {
+        effects += runQueued(&state, pending)
+        guard let started = state.longWork else { break }
+        pending = started.queued
+        state.longWork = nil
+        state.message = nil  // its "Laying out…"
+    }
+    if state.message == nil { state.message = StatusMessage(state.ui.longWorkStopped) }
+    return effects
 }
 
 /// The next slice: the key again; once it has run, the keys typed meanwhile.
 private func continueWork(_ state: inout AppState) -> [Effect] {
     guard let work = state.longWork else { return [] }
     state.longWork = nil
-    var effects = applying(&state, .key(work.key))
+    var effects: [Effect]
+    switch work.step {
+    case .key(let key): effects = applying(&state, .key(key))
+    case .showTypedMatch:
+        state.message = nil
+        effects = showTypedMatch(&state)
+    }
     if state.longWork != nil {
         state.longWork?.queued = work.queued
     } else {
@@ -157,11 +177,19 @@ private func runQueued(_ state: inout AppState, _ events: [Event]) -> [Effect] {
 
 /// Lays out a slice towards what `need` asks; false (and the key kept as
 /// long work, the status line saying so) when it is not there yet.
-private func layOutSlice(_ state: inout AppState, _ need: ReaderState.LayoutNeed, key: Key) -> Bool {
+private func layOutSlice(_ state: inout AppState, _ need: ReaderState.LayoutNeed, step: LongWork.Step) -> Bool {
     guard state.editReader({ $0.layOut(toward: need) }) == false else { return true }
-    state.longWork = LongWork(key: key)
+    state.longWork = LongWork(step: step)
     state.message = StatusMessage(state.ui.longWorkRunning(percent: state.reader?.percentLaidOut ?? 0))
     return false
+}
+
+/// The first match of the pattern typed so far, once what it needs is laid
+/// out: at once in a short article, a slice per `continueWork` in a huge one.
+private func showTypedMatch(_ state: inout AppState) -> [Effect] {
+    guard let need = state.reader?.typedSearchNeed, layOutSlice(&state, need, step: .showTypedMatch) else { return [] }
+    state.editReader { $0.showTypedMatch() }
+    return []
 }
 
 /// Lines the mouse wheel scrolls per step, as in most terminals and less.
@@ -218,7 +246,7 @@ private func overlayKey(_ state: inout AppState, _ overlay: Overlay, _ key: Key)
                 state.message = StatusMessage(state.ui.noSuchQuestion(number, count: questionCount), isError: true)
             }
         case .go:
-            if !layOutSlice(&state, .anchor(.question(selected + 1)), key: key) { return [] }
+            if !layOutSlice(&state, .anchor(.question(selected + 1)), step: .key(key)) { return [] }
             if let line = state.editReader({ $0.questionLine(selected + 1) }) ?? nil { state.editReader { $0.jump(to: line) } }
             state.overlay = nil
         case .close:
@@ -243,11 +271,23 @@ private func readerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     let ui = state.ui
     if state.reader?.search.prompt != nil {
         let keys = state.appearance.keys.search
-        state.message = state.editReader { $0.typeInSearch(key, keys: keys, ui: ui) } ?? nil
+        if keys.action(for: key) == .accept, let need = state.reader?.confirmSearchNeed,
+           !layOutSlice(&state, need, step: .key(key)) { return [] }
+        switch state.editReader({ $0.typeInSearch(key, keys: keys, ui: ui) }) {
+        case .done(let message)?: state.message = message
+        case .typed?: return showTypedMatch(&state)
+        case nil: break
+        }
         return []
     }
     guard let command = state.appearance.keys.reader.action(for: key) else { return [] }
-    if let need = state.reader?.layoutNeed(for: command), !layOutSlice(&state, need, key: key) { return [] }
+    if command == .nextMatch || command == .previousMatch {
+        // `n` after the highlight was cleared repeats the last search: its
+        // pattern is set first, so that what it needs is known (and laid
+        // out in slices).
+        state.editReader { $0.restoreLastSearch() }
+    }
+    if let need = state.reader?.layoutNeed(for: command), !layOutSlice(&state, need, step: .key(key)) { return [] }
     switch command {
     case .help:
         state.overlay = .help

@@ -47,34 +47,46 @@ extension ReaderState {
 
     // MARK: - Typing a search
 
+    /// What a key in the search prompt did.
+    enum SearchKeyOutcome: Equatable {
+        /// Done; a message for the status line, if any.
+        case done(StatusMessage?)
+        /// The pattern changed: its first match from where the search
+        /// started is shown by `showTypedMatch()`, once `typedSearchNeed` is
+        /// laid out (`update` does it in slices, so a huge article without a
+        /// match does not freeze the prompt).
+        case typed
+    }
+
     /// A key while the search prompt is open.
-    mutating func typeInSearch(_ key: Key, keys: Keymap<PromptCommand>, ui: Catalogue) -> StatusMessage? {
-        guard var prompt = search.prompt else { return nil }
+    mutating func typeInSearch(_ key: Key, keys: Keymap<PromptCommand>, ui: Catalogue) -> SearchKeyOutcome {
+        guard var prompt = search.prompt else { return .done(nil) }
         switch LineEditor.apply(key, to: &prompt, keys: keys) {
         case .accepted:
-            return confirmSearch(ui: ui)
+            return .done(confirmSearch(ui: ui))
         case .cancelled, .emptied:
             cancelSearch()
         case .edited:
             search.prompt = prompt
-            searchAsYouType()
+            setSearch(pattern: prompt.text)
+            return .typed
         case .ignored:
             break
         }
-        return nil
+        return .done(nil)
     }
 
-    mutating func pasteInSearch(_ text: String) {
-        guard search.prompt != nil else { return }
+    /// Pasted text in the search prompt; whether the pattern changed (as `.typed`).
+    mutating func pasteInSearch(_ text: String) -> Bool {
+        guard search.prompt != nil else { return false }
         search.prompt?.insert(text)
-        searchAsYouType()
+        setSearch(pattern: search.prompt?.text ?? "")
+        return true
     }
 
     /// Highlights as the pattern grows and shows the first match from
     /// where the search started.
-    private mutating func searchAsYouType() {
-        let text = search.prompt?.text ?? ""
-        setSearch(pattern: text)
+    mutating func showTypedMatch() {
         if let index = firstMatch(from: search.startTop) {
             goToMatch(index)
         } else {
@@ -92,6 +104,9 @@ extension ReaderState {
             return search.lastPattern.isEmpty ? nil : repeatSearch(forward: true, ui: ui)
         }
         search.lastPattern = text
+        // The jump to the first match was stopped (Esc while it was laid
+        // out): Enter makes it, as it would have been made.
+        if search.current == nil, !search.matches.isEmpty { showTypedMatch() }
         if search.matches.isEmpty {
             setSearch(pattern: "")
             jump(to: search.startTop)
@@ -107,6 +122,13 @@ extension ReaderState {
     }
 
     // MARK: - n and N
+
+    /// The last search's pattern highlighted again when none is (`n` or `N`
+    /// after `Esc` cleared it), as `repeatSearch` would do first.
+    mutating func restoreLastSearch() {
+        guard search.pattern.isEmpty, !search.lastPattern.isEmpty else { return }
+        setSearch(pattern: search.lastPattern)
+    }
 
     private mutating func repeatSearch(forward: Bool, ui: Catalogue) -> StatusMessage? {
         if search.pattern.isEmpty {

@@ -1,5 +1,6 @@
 /// Commands that may lay out most of a huge article (`G`, the reactions, a
-/// question far down, the outline's choice) do it in slices: a slice per
+/// question far down, the outline's choice, a search and `n`/`N` with no
+/// match near) do it in slices: a slice per
 /// key or `Event.continueWork`, so that the loop reads the keyboard between
 /// slices and `Esc` or `Ctrl-C` can stop it (`LongWork`). A command is run
 /// only once what it needs is laid out, so a stopped one changed nothing
@@ -9,6 +10,11 @@ extension ReaderState {
     enum LayoutNeed: Equatable, Sendable {
         case end
         case anchor(LayoutAnchor)
+        /// A match of the search on or after `line`, or the knowledge that
+        /// none follows.
+        case match(onOrAfter: Int)
+        /// Every match of the search (`N` wrapping to the last one).
+        case everyMatch
     }
 
     /// Bytes of the article laid out per slice: tens of milliseconds.
@@ -21,8 +27,26 @@ extension ReaderState {
         case .bottom: .end
         case .reactions: .anchor(.reactions)
         case .question(let number): .anchor(.question(number))
+        // From the line below the top, as `n` looks; a second match on the
+        // top line is known already, and at worst this lays out a little more.
+        case .nextMatch: .match(onOrAfter: top + 1)
+        // A match above the top is known when it exists: the lines above are
+        // laid out. Without one, `N` wraps to the last match.
+        case .previousMatch: search.firstIndex(onOrAfter: top) > 0 ? nil : .everyMatch
         default: nil
         }
+    }
+
+    /// What Enter in the search prompt needs: a match from where the search
+    /// started (or none at all), so that "no match" is never said too soon.
+    var confirmSearchNeed: LayoutNeed? {
+        guard let text = search.prompt?.text, !text.isEmpty, text == search.pattern else { return nil }
+        return .match(onOrAfter: search.startTop)
+    }
+
+    /// What showing the first match as the pattern is typed needs.
+    var typedSearchNeed: LayoutNeed {
+        .match(onOrAfter: search.startTop)
     }
 
     func isMet(_ need: LayoutNeed) -> Bool {
@@ -30,6 +54,11 @@ extension ReaderState {
         switch need {
         case .end: return false
         case .anchor(let anchor): return layout.line(of: anchor) != nil
+        // `isExhaustive`: no part of the article still to lay out may match.
+        case .match(let line):
+            return search.pattern.isEmpty || search.isExhaustive || search.firstIndex(onOrAfter: line) < search.matches.count
+        case .everyMatch:
+            return search.pattern.isEmpty || search.isExhaustive
         }
     }
 

@@ -85,12 +85,17 @@ enum ReaderView {
         var matchFact: String?
         if !search.pattern.isEmpty {
             let number = (search.current ?? 0) + 1
-            matchFact = search.matches.isEmpty ? ui.noMatchShort
+            // No match found yet is not "no match" while the rest of the
+            // article is still to be looked through (a search stopped with Esc).
+            matchFact = search.matches.isEmpty ? (search.isExhaustive ? ui.noMatchShort : nil)
                 : search.isExhaustive ? ui.matchPosition(number, of: search.matches.count)
                 : ui.matchPosition(number, ofAtLeast: search.matches.count)
         }
         if let prompt = search.prompt {
-            return StatusLine(left: "/" + prompt.text, leftStyle: theme.style(.prompt), right: matchFact.map { [$0] } ?? [],
+            // While the prompt holds the line, a message (the search laying
+            // out a huge article, "Stopped.") takes the facts' place.
+            let right = app.message.map { [$0.text] } ?? matchFact.map { [$0] } ?? []
+            return StatusLine(left: "/" + prompt.text, leftStyle: theme.style(.prompt), right: right,
                               style: theme.style(.prompt), showsCursor: true)
         }
         var facts: [String] = []
