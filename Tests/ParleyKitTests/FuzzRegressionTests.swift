@@ -23,4 +23,24 @@ struct ArticleFuzzRegressionTests {
         #expect(article.title == "e")
         #expect(article.exchanges.isEmpty)
     }
+
+    @Test("FuzzImport: a title that starts with a combining mark is written so that it reads back the same",
+          arguments: ["\u{0616}title", "\u{0301}", "\u{200D}x", "\u{1F3FB}y", "\u{0903}a\"b", "e\u{0301}"])
+    func titleStartingWithAMark(_ title: String) throws {
+        let text = "---\ntitle: \"\(title.unicodeScalars.map { "\\U" + String(repeating: "0", count: 8 - String($0.value, radix: 16).count) + String($0.value, radix: 16) }.joined())\"\n---\n\nA lead.\n"
+        let article = try ArticleParser(file: "a.md").parse(text: text, slug: "a").article
+        #expect(article.title == title)
+        let written = ArticleMarkdown.render(article)
+        let reread = try ArticleParser(file: "a.md").parse(text: written, slug: "a").article
+        #expect(reread.metadata == article.metadata, "\(written)")
+    }
+
+    @Test("FuzzImport: a text whose first line starts with a combining mark imports and reads back")
+    func importedMarkFirst() throws {
+        // The bytes the fuzzer found: Windows-1252 would not apply, UTF-8 U+0616 starts the title.
+        let bytes: [UInt8] = [0xD8, 0x96, 0xB2, 0x9E, 0x8D, 0x20, 0x9A, 0x2E, 0x0E, 0x20, 0x6C]
+        let result = try InterviewImporter(options: ImportOptions(file: "fuzz.txt")).run(bytes: bytes)
+        let reread = try ArticleParser(file: "l.md").parse(text: result.markdown, slug: result.article.slug).article
+        #expect(reread == result.article)
+    }
 }
