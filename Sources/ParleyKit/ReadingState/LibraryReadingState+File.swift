@@ -47,7 +47,18 @@ extension LibraryReadingState {
         return JSONObject(members)
     }
 
+    /// Reads a state file: the form parley writes directly
+    /// (`StateFileReader`), anything else (a damaged file, one edited by
+    /// hand) through the JSON tree, which gives every error.
     static func decode(bytes: [UInt8], file: String) throws(ReadingStateError) -> LibraryReadingState {
+        if let state = StateFileReader.read(bytes) { return state }
+        return try decodeTree(bytes: bytes, file: file)
+    }
+
+    /// The state file read through `JSONParser`'s tree: what `decode` gives
+    /// for every file, and the only reader of a file that is not in the form
+    /// parley writes.
+    static func decodeTree(bytes: [UInt8], file: String) throws(ReadingStateError) -> LibraryReadingState {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
