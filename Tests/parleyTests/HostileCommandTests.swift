@@ -9,6 +9,14 @@ import Testing
 struct HostileCommandTests {
     static let slug = "thissen-richt-je-op-regie"
 
+    /// A home the unprivileged user (65534) can write in, and the
+    /// environment that gives it to parley.
+    private static func homeOfNobody() throws -> (URL, [String: String]) {
+        let home = try TestSupport.makeTemporaryFolder("parley-home-nobody")
+        #expect(chmod(home.path, 0o1777) == 0)
+        return (home, ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"])
+    }
+
     private func withLibrary(_ body: (URL, [String: String]) throws -> Void) throws {
         let library = try TestSupport.copyOfLibrary()
         let home = try TestSupport.makeTemporaryFolder("parley-home")
@@ -103,17 +111,16 @@ struct HostileCommandTests {
     @Test("react to a read-only reactions file, as its owner who may write the folder: closed, unchanged",
           .enabled(if: TestSupport.unprivilegedPrefix != nil, "needs a non-root user: root without /usr/bin/setpriv cannot drop privileges"))
     func closedReactionsAsOwner() throws {
-        try withLibrary { library, environment throws in
+        try withLibrary { library, _ throws in
             let file = library.appendingPathComponent(Self.slug + ".reactions.json")
             #expect(chmod(library.path, 0o1777) == 0)
             if TestSupport.isRoot { #expect(chown(file.path, 65534, 65534) == 0) }
             #expect(chmod(file.path, 0o444) == 0)
             let before = try Data(contentsOf: file)
-            let home = try TestSupport.makeTemporaryFolder("parley-home-nobody")
+            let (home, environment) = try Self.homeOfNobody()
             defer { TestSupport.removeTemporaryFolder(home) }
-            #expect(chmod(home.path, 0o1777) == 0)
             let react = try TestSupport.parley(["react", Self.slug, "--name", "Test", "--text", "Eens."], library: library,
-                                               environment: ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"], unprivileged: true)
+                                               environment: environment, unprivileged: true)
             #expect(react.status == 1)
             #expect(react.stderr.contains("is read-only (no write permission for its owner): reactions to this article are closed"))
             #expect(try Data(contentsOf: file) == before)
@@ -129,10 +136,8 @@ struct HostileCommandTests {
             #expect(chmod(file.path, 0o600) == 0)
             #expect(chmod(library.path, 0o1777) == 0)
             let before = try Data(contentsOf: file)
-            let home = try TestSupport.makeTemporaryFolder("parley-home-nobody")
+            let (home, environment) = try Self.homeOfNobody()
             defer { TestSupport.removeTemporaryFolder(home) }
-            #expect(chmod(home.path, 0o1777) == 0)
-            let environment = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"]
             let list = try TestSupport.parley(["list", "--lang", "en"], library: library, environment: environment, unprivileged: true)
             #expect(list.status == 1)
             #expect(list.stdout.contains("reactions unreadable"))
@@ -164,11 +169,10 @@ struct HostileCommandTests {
             }
             defer { _ = chmod(library.path, 0o755) }
             let before = try Data(contentsOf: file)
-            let home = try TestSupport.makeTemporaryFolder("parley-home-nobody")
+            let (home, environment) = try Self.homeOfNobody()
             defer { TestSupport.removeTemporaryFolder(home) }
-            #expect(chmod(home.path, 0o1777) == 0)
             let react = try TestSupport.parley(["react", Self.slug, "--name", "Test", "--text", "Eens."], library: library,
-                                               environment: ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"], unprivileged: true)
+                                               environment: environment, unprivileged: true)
             #expect(react.status == 1)
             #expect(react.stderr.contains("Permission denied"))
             #expect(react.stderr.contains("is unchanged"))
@@ -188,11 +192,10 @@ struct HostileCommandTests {
             #expect(chmod(lock.path, 0o444) == 0)
             // The reactions file is the poster's (a new file keeps its owner and group, which only its owner may give).
             if TestSupport.isRoot { #expect(chown(file.path, 65534, 65534) == 0) }
-            let home = try TestSupport.makeTemporaryFolder("parley-home-nobody")
+            let (home, environment) = try Self.homeOfNobody()
             defer { TestSupport.removeTemporaryFolder(home) }
-            #expect(chmod(home.path, 0o1777) == 0)
             let react = try TestSupport.parley(["react", Self.slug, "--name", "Test", "--text", "Eens."], library: library,
-                                               environment: ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state"], unprivileged: true)
+                                               environment: environment, unprivileged: true)
             #expect(react.status == 0, "\(react.stderr)")
             #expect(try String(contentsOf: file, encoding: .utf8).contains("\"Eens.\""))
         }
