@@ -1,4 +1,4 @@
-import ParleyKit
+@testable import ParleyKit
 import Testing
 
 /// Inputs the fuzz targets (Fuzz/, docs/fuzzing.md) found, kept as tests of
@@ -42,5 +42,53 @@ struct ArticleFuzzRegressionTests {
         let result = try InterviewImporter(options: ImportOptions(file: "fuzz.txt")).run(bytes: bytes)
         let reread = try ArticleParser(file: "l.md").parse(text: result.markdown, slug: result.article.slug).article
         #expect(reread == result.article)
+    }
+}
+
+@Suite("Fuzz findings: nested lists")
+struct NestedListFuzzRegressionTests {
+    /// The shape of a block: what the writer must keep (the words may change
+    /// where emphasis delimiters touch, docs/fuzzing.md).
+    private static func shape(_ block: Block) -> String {
+        switch block {
+        case .paragraph: "p"
+        case .heading(let level, _): "h\(level)"
+        case .thematicBreak: "hr"
+        case .quote(let inner): "quote(" + inner.map(shape).joined(separator: ",") + ")"
+        case .list(let list): "list(" + list.items.map { $0.map(shape).joined(separator: ",") }.joined(separator: ";") + ")"
+        }
+    }
+
+    // The first is what FuzzArticle minimised its finding to
+    // (Fuzz/Corpus/FuzzArticle/nested-lists-with-tabs): an item holding a
+    // list whose item holds an empty one was written "- - -", a rule.
+    @Test("FuzzArticle: a list item holding lists that end in an empty item reads back as lists, not as a rule",
+          arguments: [
+            ("-\t*\t-", "list(list(list()))"),
+            ("- * -", "list(list(list()))"),
+            ("- * + -", "list(list(list(list())))"),
+            ("1. - * -", "list(list(list(list())))"),
+            ("- * -\n- a", "list(list(list());p)"),
+            ("> - * -", "quote(list(list(list())))"),
+            ("- * - a", "list(list(list(p)))"),
+          ])
+    func itemThatWouldReadAsARule(_ body: String, _ expected: String) throws {
+        let article = try ArticleParser(file: "a.md").parse(text: "---\ntitle: e\n---\n" + body + "\n", slug: "a").article
+        #expect(article.lead.map(Self.shape) == [expected])
+        let written = ArticleMarkdown.render(article)
+        let reread = try ArticleParser(file: "a.md").parse(text: written, slug: "a").article
+        #expect(reread.lead.map(Self.shape) == [expected], "written:\n\(written)")
+        #expect(reread == article, "written:\n\(written)")
+    }
+
+    @Test("The writer's rule check: only lines Markdown reads as a thematic break")
+    func thematicBreakLines() {
+        #expect(ArticleMarkdown.isThematicBreak("- - -"))
+        #expect(ArticleMarkdown.isThematicBreak("***"))
+        #expect(ArticleMarkdown.isThematicBreak("_ _  _"))
+        #expect(!ArticleMarkdown.isThematicBreak("- -"))
+        #expect(!ArticleMarkdown.isThematicBreak("- * -"))
+        #expect(!ArticleMarkdown.isThematicBreak("- - a"))
+        #expect(!ArticleMarkdown.isThematicBreak("+ + +"))
     }
 }

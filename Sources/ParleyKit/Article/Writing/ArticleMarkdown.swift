@@ -48,13 +48,30 @@ public enum ArticleMarkdown {
                 let marker = list.ordered ? "\(list.start + offset). " : "- "
                 let indent = String(repeating: " ", count: marker.count)
                 let body = item.map { render($0) }.joined(separator: "\n\n")
-                let lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-                    index == 0 ? marker + line : (line.isEmpty ? "" : indent + line)
+                let bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+                let indented = bodyLines.map { $0.isEmpty ? "" : indent + $0 }
+                if body.isEmpty {
+                    items.append(String(marker.dropLast()))
+                } else if isThematicBreak(marker + bodyLines[0]) {
+                    // "- - -" (an item holding a list whose item holds an
+                    // empty one) would read back as a rule: the marker goes
+                    // alone on its line, and the body starts on the next.
+                    items.append(([String(marker.dropLast())] + indented).joined(separator: "\n"))
+                } else {
+                    items.append(([marker + bodyLines[0]] + indented.dropFirst()).joined(separator: "\n"))
                 }
-                items.append(body.isEmpty ? String(marker.dropLast()) : lines.joined(separator: "\n"))
             }
             return items.joined(separator: "\n")
         }
+    }
+
+    /// Whether a written line is a thematic break: three or more of one of
+    /// `-`, `*`, `_`, and spaces (the writer indents with spaces only).
+    static func isThematicBreak(_ line: String) -> Bool {
+        let marks = line.utf8.filter { $0 != UInt8(ascii: " ") }
+        guard marks.count >= 3, let first = marks.first,
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
+        return marks.allSatisfy { $0 == first }
     }
 
     /// A heading's text: inline markup, with a closing run of `#` escaped
