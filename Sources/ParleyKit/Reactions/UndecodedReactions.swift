@@ -55,26 +55,21 @@ public struct UndecodedReactions: Sendable {
         }
     }
 
-    /// The content, the file read first if it was only opened.
-    private var readContent: Content {
-        if case .unread(let pending) = content { return pending.content() }
-        return content
-    }
-
     /// The reactions indexed, each decoded whole only when it is shown
     /// (`ReactionsIndex`): what the reader lays out. Made on the first call.
     public func outline() -> ReactionsOutline {
         if let known = index.outline.withLock({ $0 }) { return known }
         let made: ReactionsOutline
-        switch readContent {
+        switch content {
         case .missing:
             made = .none
         case .decoded(let state):
             made = ReactionsOutline(state)
         case .unreadable(let error):
             made = .failed(error)
-        case .unread:
-            preconditionFailure("readContent reads an unread file")
+        case .unread(let pending):
+            // The file read now; it is then bytes, missing or unreadable.
+            made = UndecodedReactions(file: file, content: pending.content()).outline()
         case .bytes(let bytes):
             do {
                 made = .indexed(try ReactionsIndex(bytes: bytes, file: file))
@@ -88,15 +83,15 @@ public struct UndecodedReactions: Sendable {
 
     /// What `ReactionStore.read()` returns for the same file.
     public func decode() -> ReactionsState {
-        switch readContent {
+        switch content {
         case .missing:
             return .none
         case .decoded(let state):
             return state
         case .unreadable(let error):
             return .failed(error)
-        case .unread:
-            preconditionFailure("readContent reads an unread file")
+        case .unread(let pending):
+            return UndecodedReactions(file: file, content: pending.content()).decode()
         case .bytes(let bytes):
             do {
                 return .loaded(try ReactionsDocument.decode(bytes: bytes, file: file))
