@@ -57,4 +57,27 @@ struct OpenedEntryTests {
             #expect(opened == loaded)
         }
     }
+
+    @Test("the reactions file is read when first needed, as it was when the article was opened")
+    func reactionsReadLater() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        let source = TestSupport.articlesFolder.appendingPathComponent("thissen-richt-je-op-regie")
+        try FileManager.default.copyItem(at: source.appendingPathExtension("md"), to: folder.appendingPathComponent("t.md"))
+        let reactions = try Data(contentsOf: source.appendingPathExtension("reactions.json"))
+        let text = try #require(String(data: reactions, encoding: .utf8)).replacingOccurrences(of: "thissen-richt-je-op-regie", with: "t")
+        try write(text, "t.reactions.json", in: folder)
+        let expected = Library.loadReactions(folder: folder.path, slug: "t")
+        #expect(expected.document?.reactions.count == 1)
+
+        let opened = try Library.openEntry(folder: folder.path, slug: "t")
+        #expect(opened.reactions.byteCount == text.utf8.count)
+        // A writer replaces the file by a rename: the opened entry still reads the one it opened.
+        try write("not json", "new.json", in: folder)
+        #expect(rename(folder.appendingPathComponent("new.json").path, folder.appendingPathComponent("t.reactions.json").path) == 0)
+        #expect(opened.reactions.decode().document == expected.document)
+        #expect(opened.reactions.outline().outlines.map(\.id) == expected.document?.reactions.map(\.id))
+        // Opened again, it is the new file, said to be broken.
+        #expect(try Library.openEntry(folder: folder.path, slug: "t").reactions.decode().error != nil)
+    }
 }

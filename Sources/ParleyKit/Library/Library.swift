@@ -67,7 +67,7 @@ public struct Library: Sendable {
         let file = articlePath(folder: folder, slug: slug)
         let bytes = try readArticle(file)
         let article = try IncrementalArticle(bytes: bytes, slug: slug, file: file)
-        return OpenedEntry(article: article, file: file, reactions: ReactionStore(folder: folder, slug: slug).readUndecoded())
+        return OpenedEntry(article: article, file: file, reactions: ReactionStore(folder: folder, slug: slug).openUndecoded())
     }
 
     /// An article file's bytes, or why they cannot be had, as an article error.

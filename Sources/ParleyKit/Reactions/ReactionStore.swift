@@ -49,15 +49,38 @@ public struct ReactionStore: Sendable {
 
     /// The file's bytes, decoded later (`UndecodedReactions.decode()` gives what `read` gives).
     public func readUndecoded() -> UndecodedReactions {
+        UndecodedReactions(file: file, content: Self.content(file: file) { () throws(FileSystemError) in
+            try FileSystem.readFile(file, limit: Self.maximumFileSize)
+        })
+    }
+
+    /// The file opened and its size known, its bytes read only when the
+    /// reactions are first needed (`UndecodedReactions`): the reader's first
+    /// screen of an article with 10,000 reactions (4.6 MB) does not wait for
+    /// them. The file is kept open, so what is read later is the file as it
+    /// was now (writers replace it by a rename, never in place). Fails as
+    /// `readUndecoded` fails, except for an error while reading, which
+    /// shows when the reactions are.
+    public func openUndecoded() -> UndecodedReactions {
+        let opened: PendingReactionsFile
         do {
-            return UndecodedReactions(file: file, content: .bytes(try FileSystem.readFile(file, limit: Self.maximumFileSize)))
+            opened = try PendingReactionsFile(opening: file, limit: Self.maximumFileSize)
         } catch {
-            if error.isNotFound { return UndecodedReactions(file: file, content: .missing) }
+            return UndecodedReactions(file: file, content: Self.content(file: file) { () throws(FileSystemError) in throw error })
+        }
+        return UndecodedReactions(file: file, content: .unread(opened))
+    }
+
+    /// What reading the file gives, its errors said as reactions errors.
+    static func content(file: String, reading: () throws(FileSystemError) -> [UInt8]) -> UndecodedReactions.Content {
+        do {
+            return .bytes(try reading())
+        } catch {
+            if error.isNotFound { return .missing }
             if error.code == EFBIG {
-                let problem = ReactionsProblem.tooLarge(megabytes: Self.maximumFileSize / 1024 / 1024)
-                return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, problem: problem)))
+                return .unreadable(ReactionsError(file: file, problem: .tooLarge(megabytes: maximumFileSize / 1024 / 1024)))
             }
-            return UndecodedReactions(file: file, content: .unreadable(ReactionsError(file: file, problem: .cannotRead(error))))
+            return .unreadable(ReactionsError(file: file, problem: .cannotRead(error)))
         }
     }
 

@@ -43,7 +43,7 @@ public struct ArticleParser {
         var buffer = Array(bytes)
         var invalidUTF8Lines: [Int] = []
         var isWindows1252 = false
-        if (try? UTF8Span(validating: buffer.span)) == nil {
+        if !UTF8Validation.isValid(buffer) {
             let source = SourceText(bytes: bytes)
             buffer = Array(source.text.utf8)
             invalidUTF8Lines = source.invalidUTF8Lines
