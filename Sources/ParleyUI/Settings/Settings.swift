@@ -50,7 +50,10 @@ public struct Settings: Sendable {
                 lastLine[mode] = entry
             }
         }
-        if let mode = keys.modeWithoutWayOut(), let entry = lastLine[mode] {
+        // Only a config that rebinds keys can leave a mode without a way out;
+        // without one the check is skipped, because naming every action
+        // (`String(describing:)` of each case) is a quarter of the first screen's instructions.
+        if !lastLine.isEmpty, let mode = keys.modeWithoutWayOut(), let entry = lastLine[mode] {
             throw fail(entry, .noWayOut(mode: mode.rawValue, actions: KeyTable.waysOut(mode)))
         }
         self.keys = keys

@@ -6,7 +6,9 @@ import Darwin
 
 /// The process's environment, working directory and standard streams, without Foundation.
 enum Process {
-    static var environment: [String: String] {
+    /// Read once: parley never changes its own environment, and the read
+    /// path asks for it about ten times before the first screen.
+    static let environment: [String: String] = {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -17,7 +19,7 @@ enum Process {
             pointer += 1
         }
         return result
-    }
+    }()
 
     static var currentDirectory: String {
         guard let path = getcwd(nil, 0) else { return "." }
