@@ -112,29 +112,31 @@ public struct SeenReactions: Equatable, Sendable {
     }
 
     private func visitSeen(of reactions: [Reaction], _ visit: (Reaction) -> Void) {
+        // The library counts this for every article at each start: indexes
+        // and hashes rather than copies of the reactions, and the (at most
+        // `maximumExceptions`) exceptions searched as they are, not as sets.
         var nowCounts = Array(repeating: 0, count: Self.bucketCount)
         var nowXors = Array(repeating: UInt64(0), count: Self.bucketCount)
-        var upToMark: [(reaction: Reaction, hash: UInt64)] = []
-        let unseenSet = Set(unseen)
-        let alsoSeenSet = Set(alsoSeen)
-        for reaction in reactions {
+        var upToMark: [(index: Int, hash: UInt64)] = []
+        upToMark.reserveCapacity(reactions.count)
+        for (index, reaction) in reactions.enumerated() {
             let hash = StableHash.fnv1a64(reaction.id)
             if let mark, Self.isAtOrBefore(reaction, mark) {
                 let bucket = Self.bucket(hash)
                 nowCounts[bucket] += 1
                 nowXors[bucket] ^= hash
-                upToMark.append((reaction, hash))
-            } else if alsoSeenSet.contains(hash) {
+                upToMark.append((index, hash))
+            } else if alsoSeen.contains(hash) {
                 visit(reaction)
             }
         }
-        for (reaction, hash) in upToMark where !unseenSet.contains(hash) {
+        for (index, hash) in upToMark where !unseen.contains(hash) {
             let bucket = Self.bucket(hash)
             if nowCounts[bucket] == counts[bucket] && nowXors[bucket] == xors[bucket] {
-                visit(reaction)
+                visit(reactions[index])
             } else if nowCounts[bucket] == counts[bucket] + 1 && nowXors[bucket] ^ xors[bucket] != hash {
                 // One newcomer in this bucket, and it is not this one.
-                visit(reaction)
+                visit(reactions[index])
             }
             // Otherwise the bucket changed in a way that cannot be told apart:
             // its reactions count as new again rather than miss one.

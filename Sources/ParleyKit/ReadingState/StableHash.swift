@@ -10,7 +10,11 @@ enum StableHash {
         return hash
     }
 
-    static func fnv1a64(_ text: String) -> UInt64 { fnv1a64(text.utf8) }
+    static func fnv1a64(_ text: String) -> UInt64 {
+        // The contiguous bytes when the string has them (ids read from a
+        // file always do): a byte loop over a pointer, not the UTF-8 view's iterator.
+        text.utf8.withContiguousStorageIfAvailable { fnv1a64($0) } ?? fnv1a64(text.utf8)
+    }
 
     /// Fixed width, lower case: `00ff…`.
     static func hex(_ value: UInt64, digits: Int = 16) -> String {
