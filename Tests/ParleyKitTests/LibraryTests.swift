@@ -62,9 +62,16 @@ struct LibraryTests {
         }
     }
 
-    @Test("slugs cannot leave the folder", arguments: ["../etc/passwd", ".hidden", "", "a/b", "a\u{1B}b"])
+    // A "/" or a leading "." followed by a combining mark is one Character
+    // with it, but the file system sees the byte.
+    @Test("slugs cannot leave the folder", arguments: ["../etc/passwd", ".hidden", "", "a/b", "a\u{1B}b", "a\u{7F}", "a/\u{301}b", ".\u{301}verborgen"])
     func invalidSlugs(_ slug: String) {
         #expect(!Library.isValidSlug(slug))
+    }
+
+    @Test("slugs that name a file in the folder", arguments: ["interview", "één-gesprek", "a.b", "x\u{301}", "2026_11"])
+    func validSlugs(_ slug: String) {
+        #expect(Library.isValidSlug(slug))
     }
 
     @Test("check reports every problem with file and line")

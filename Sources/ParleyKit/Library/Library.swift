@@ -101,7 +101,18 @@ public struct Library: Sendable {
 
     /// Whether a slug can name a file in the library (no folders, no hidden files).
     public static func isValidSlug(_ slug: String) -> Bool {
-        !slug.isEmpty && !slug.hasPrefix(".") && !slug.contains("/") && !slug.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+        var slug = slug
+        return slug.withUTF8 { isValidSlug(utf8: $0) }
+    }
+
+    /// `isValidSlug` on the slug's UTF-8. By bytes, not characters: a "/" or
+    /// a leading "." followed by a combining mark is one `Character`, but
+    /// the file system sees the byte.
+    static func isValidSlug(utf8 slug: UnsafeBufferPointer<UInt8>) -> Bool {
+        // "/", "." and control characters are single bytes in UTF-8, never
+        // part of another character's bytes.
+        guard let first = slug.first, first != UInt8(ascii: ".") else { return false }
+        return !slug.contains { $0 == UInt8(ascii: "/") || $0 < 0x20 || $0 == 0x7F }
     }
 
     public func entry(slug: String) -> ListedArticle? {
