@@ -1,4 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a state file in the form parley writes (`LibraryReadingState.encoded`)
 /// straight from its bytes, without the JSON tree: listing a library of
@@ -36,14 +41,14 @@ struct StateFileReader {
         var name: String??
         var articles: [String: ArticleReadingState]?
         let complete = members { reader, key in
-            switch key {
-            case "version" where version == nil:
+            switch Member(key) {
+            case .version where version == nil:
                 version = reader.integer()
                 return version != nil
-            case "library" where library == nil:
+            case .library where library == nil:
                 library = reader.string()
                 return library != nil
-            case "name" where name == nil:
+            case .name where name == nil:
                 if reader.null() {
                     name = .some(nil)
                     return true
@@ -51,7 +56,7 @@ struct StateFileReader {
                 guard let text = reader.string() else { return false }
                 name = .some(text)
                 return true
-            case "articles" where articles == nil:
+            case .articles where articles == nil:
                 articles = reader.articles()
                 return articles != nil
             default:
@@ -68,8 +73,9 @@ struct StateFileReader {
         // An article that was opened and seen takes 500 to 800 bytes: the
         // dictionary is not rehashed as it grows, and not much too big.
         articles.reserveCapacity(bytes.count / 512)
-        let complete = members { reader, slug in
-            guard Library.isValidSlug(slug), let article = reader.article() else { return false }
+        let complete = members { reader, key in
+            guard Library.isValidSlug(utf8: key), let article = reader.article() else { return false }
+            let slug = String(decoding: key, as: UTF8.self)
             // A slug twice: the tree's decoder says what that means.
             return articles.updateValue(article, forKey: slug) == nil
         }
@@ -82,17 +88,17 @@ struct StateFileReader {
         var position: SavedPosition?
         var seen: SeenReactions?
         let complete = members { reader, key in
-            switch key {
-            case "opened" where opened == nil:
+            switch Member(key) {
+            case .opened where opened == nil:
                 opened = reader.time()
                 return opened != nil
-            case "changed" where changed == nil:
+            case .changed where changed == nil:
                 changed = reader.time()
                 return changed != nil
-            case "position" where position == nil:
+            case .position where position == nil:
                 position = reader.position()
                 return position != nil
-            case "seen" where seen == nil:
+            case .seen where seen == nil:
                 seen = reader.seen()
                 return seen != nil
             default:
@@ -116,20 +122,20 @@ struct StateFileReader {
         var unseen: [UInt64]?
         var also: [UInt64]?
         let complete = members { reader, key in
-            switch key {
-            case "mark" where mark == nil:
+            switch Member(key) {
+            case .mark where mark == nil:
                 mark = reader.mark()
                 return mark != nil
-            case "counts" where counts == nil:
+            case .counts where counts == nil:
                 counts = reader.integers()
                 return counts != nil
-            case "xors" where xors == nil:
+            case .xors where xors == nil:
                 xors = reader.hashes()
                 return xors != nil
-            case "unseen" where unseen == nil:
+            case .unseen where unseen == nil:
                 unseen = reader.hashes()
                 return unseen != nil
-            case "also" where also == nil:
+            case .also where also == nil:
                 also = reader.hashes()
                 return also != nil
             default:
@@ -166,13 +172,14 @@ struct StateFileReader {
 
     // MARK: - JSON, only as parley writes it
 
-    /// An object's members, each key handed to `member`, which reads the
-    /// value and says whether it could. False when the object is not one.
-    private mutating func members(_ member: (inout StateFileReader, String) -> Bool) -> Bool {
+    /// An object's members, each key (its bytes: no escapes, valid UTF-8)
+    /// handed to `member`, which reads the value and says whether it could.
+    /// False when the object is not one.
+    private mutating func members(_ member: (inout StateFileReader, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         guard byte("{") else { return false }
         if byte("}") { return true }
         repeat {
-            guard let key = string(), byte(":"), member(&self, key) else { return false }
+            guard let key = stringBytes(), byte(":"), member(&self, key) else { return false }
         } while byte(",")
         return byte("}")
     }
@@ -181,6 +188,8 @@ struct StateFileReader {
     private mutating func integers() -> [Int]? {
         guard byte("[") else { return nil }
         var numbers: [Int] = []
+        // Most lists are the 16 buckets' counts.
+        numbers.reserveCapacity(SeenReactions.bucketCount)
         if byte("]") { return numbers }
         repeat {
             guard let number = integer() else { return nil }
@@ -207,12 +216,18 @@ struct StateFileReader {
         }
         let count = index - start
         guard count > 0, count == 1 || bytes[start] != UInt8(ascii: "0") else { return nil }
-        if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e") { return nil }
         return value
     }
 
     /// A string without escapes or control characters, in valid UTF-8.
     private mutating func string() -> String? {
+        stringBytes().map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of a string without escapes or control characters, when
+    /// they are valid UTF-8.
+    private mutating func stringBytes() -> UnsafeBufferPointer<UInt8>? {
         guard byte("\"") else { return nil }
         let start = index
         var ascii = true
@@ -226,37 +241,51 @@ struct StateFileReader {
         guard index < bytes.count else { return nil }
         let content = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        if ascii { return String(decoding: content, as: UTF8.self) }
-        return String(validating: content, as: UTF8.self)
+        guard ascii || String(validating: content, as: UTF8.self) != nil else { return nil }
+        return content
     }
 
     /// 64-bit hashes as 16 hex digits each, one after the other, in a string.
     private mutating func hashes() -> [UInt64]? {
         guard byte("\"") else { return nil }
+        guard let base = bytes.baseAddress, index < bytes.count,
+              let quote = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index) else { return nil }
+        let end = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+        let digits = end - index
+        guard digits % 16 == 0 else { return nil }
         var hashes: [UInt64] = []
-        var value: UInt64 = 0
-        var digits = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "\""):
-                return digits == 0 ? hashes : nil
-            case UInt8(ascii: "0") ... UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a") ... UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A") ... UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt64(digit)
-            digits += 1
-            if digits == 16 {
-                hashes.append(value)
-                value = 0
-                digits = 0
-            }
+        hashes.reserveCapacity(digits / 16)
+        while index < end {
+            let raw = UnsafeRawPointer(base + index)
+            guard let high = Self.hexWord(raw.loadUnaligned(as: UInt64.self)),
+                  let low = Self.hexWord(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) else { return nil }
+            hashes.append(UInt64(high) << 32 | UInt64(low))
+            index += 16
         }
-        return nil
+        index = end + 1
+        return hashes
+    }
+
+    /// The number eight hex digits (either case) stand for, the first digit
+    /// the highest, as loaded from memory; nil when one is not a hex digit.
+    /// A state file is two-thirds hex digits: this takes eight at a time.
+    static func hexWord(_ loaded: UInt64) -> UInt32? {
+        let word = UInt64(littleEndian: loaded)
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        guard word & highBits == 0 else { return nil }
+        // Per byte c < 0x80: bit 7 of c + (0x80 - lo) says c >= lo, and bit 7
+        // of c + (0x7F - hi) says c > hi; no sum carries into the next byte.
+        let digit = (word &+ 0x5050_5050_5050_5050) & ~(word &+ 0x4646_4646_4646_4646)
+        let folded = word | 0x2020_2020_2020_2020
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x1919_1919_1919_1919)
+        guard (digit | letter) & highBits == highBits else { return nil }
+        // '0'...'9' are 0x3n, 'a'...'f' and 'A'...'F' are 0x61... and 0x41...: the
+        // low nibble, plus 9 for a letter (bit 6).
+        let nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ ((word >> 6) & 0x0101_0101_0101_0101) &* 9
+        // The first digit is the lowest byte: pairs, then quads, then all eight.
+        let pairs = ((nibbles << 4) | (nibbles >> 8)) & 0x00FF_00FF_00FF_00FF
+        let quads = ((pairs << 8) | (pairs >> 16)) & 0x0000_FFFF_0000_FFFF
+        return UInt32(truncatingIfNeeded: (quads << 16) | (quads >> 32))
     }
 
     /// Skips whitespace, then takes `ascii` when it comes next.
@@ -283,5 +312,32 @@ struct StateFileReader {
             default: return
             }
         }
+    }
+}
+
+/// The members parley writes, told from their key's bytes without making a
+/// `String` of each: a state file has some 20 keys an article.
+private enum Member {
+    case version, library, name, articles
+    case opened, changed, position, seen
+    case mark, counts, xors, unseen, also
+
+    init?(_ key: UnsafeBufferPointer<UInt8>) {
+        switch key.count {
+        case 4:
+            if Self.key(key, is: "name") { self = .name } else if Self.key(key, is: "seen") { self = .seen } else if Self.key(key, is: "mark") { self = .mark } else if Self.key(key, is: "xors") { self = .xors } else if Self.key(key, is: "also") { self = .also } else { return nil }
+        case 6:
+            if Self.key(key, is: "opened") { self = .opened } else if Self.key(key, is: "counts") { self = .counts } else if Self.key(key, is: "unseen") { self = .unseen } else { return nil }
+        case 7:
+            if Self.key(key, is: "version") { self = .version } else if Self.key(key, is: "library") { self = .library } else if Self.key(key, is: "changed") { self = .changed } else { return nil }
+        case 8:
+            if Self.key(key, is: "articles") { self = .articles } else if Self.key(key, is: "position") { self = .position } else { return nil }
+        default:
+            return nil
+        }
+    }
+
+    private static func key(_ key: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
+        name.withUTF8Buffer { name in key.elementsEqual(name) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ParleyKit
+import ParleyTestSupport
 import Testing
 
 /// The direct reader of state files (`StateFileReader`) against the JSON
@@ -160,5 +161,36 @@ struct StateFileReaderTests {
         }
         // Not a test that cannot fail: many of the variants are still read directly.
         #expect(directlyRead > 100)
+    }
+
+    @Test("eight hex digits at a time read as one at a time would: every byte value at every place")
+    func hexWords() {
+        func reference(_ digits: [UInt8]) -> UInt32? {
+            var value: UInt32 = 0
+            for byte in digits {
+                guard let digit = UInt8(String(UnicodeScalar(byte)), radix: 16) else { return nil }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
+        }
+        func loaded(_ digits: [UInt8]) -> UInt64 {
+            digits.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        }
+        var random = SplitMix64(seed: 15)
+        let hex = Array("0123456789abcdefABCDEF".utf8)
+        var accepted = 0
+        for place in 0 ..< 8 {
+            for value in 0 ... 255 {
+                var digits = (0 ..< 8).map { _ in hex[Int(random.next() % UInt64(hex.count))] }
+                digits[place] = UInt8(value)
+                let expected = reference(digits)
+                #expect(StateFileReader.hexWord(loaded(digits)) == expected, "\(digits) at \(place)")
+                if expected != nil { accepted += 1 }
+            }
+        }
+        // 22 of the 256 values are hex digits, at each of the 8 places.
+        #expect(accepted == 22 * 8)
+        #expect(StateFileReader.hexWord(loaded(Array("0123abCD".utf8))) == 0x0123_ABCD)
+        #expect(StateFileReader.hexWord(loaded(Array("ffffffff".utf8))) == .max)
     }
 }
