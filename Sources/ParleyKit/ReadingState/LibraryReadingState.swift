@@ -26,7 +26,12 @@ public struct LibraryReadingState: Equatable, Sendable {
     /// How many of `reactions` are new to the reader: all of them for an
     /// article they never opened nor reacted to; else those not seen.
     public func newReactionCount(slug: String, reactions: [Reaction]) -> Int {
-        guard let state = articles[slug] else { return reactions.count }
+        Self.newReactionCount(articles[slug], reactions: reactions)
+    }
+
+    /// `newReactionCount` for an article's state already looked up.
+    public static func newReactionCount(_ state: ArticleReadingState?, reactions: [Reaction]) -> Int {
+        guard let state else { return reactions.count }
         return reactions.count - state.seen.seenCount(of: reactions)
     }
 

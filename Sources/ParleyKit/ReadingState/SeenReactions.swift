@@ -112,34 +112,45 @@ public struct SeenReactions: Equatable, Sendable {
     }
 
     private func visitSeen(of reactions: [Reaction], _ visit: (Reaction) -> Void) {
-        // The library counts this for every article at each start: indexes
-        // and hashes rather than copies of the reactions, and the (at most
-        // `maximumExceptions`) exceptions searched as they are, not as sets.
-        var nowCounts = Array(repeating: 0, count: Self.bucketCount)
-        var nowXors = Array(repeating: UInt64(0), count: Self.bucketCount)
-        var upToMark: [(index: Int, hash: UInt64)] = []
-        upToMark.reserveCapacity(reactions.count)
-        for (index, reaction) in reactions.enumerated() {
-            let hash = StableHash.fnv1a64(reaction.id)
-            if let mark, Self.isAtOrBefore(reaction, mark) {
-                let bucket = Self.bucket(hash)
-                nowCounts[bucket] += 1
-                nowXors[bucket] ^= hash
-                upToMark.append((index, hash))
-            } else if alsoSeen.contains(hash) {
-                visit(reaction)
+        // The library counts this for every article at each start: hashes
+        // and indexes in scratch space on the stack rather than copies of
+        // the reactions and sets, and the (at most `maximumExceptions`)
+        // exceptions searched as they are.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.bucketCount) { buckets in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: reactions.count) { upToMarkHashes in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: reactions.count) { upToMarkIndexes in
+                    // buckets[0..<16]: counts now; buckets[16..<32]: XORs now.
+                    buckets.initialize(repeating: 0)
+                    var upToMark = 0
+                    for index in reactions.indices {
+                        let hash = StableHash.fnv1a64(reactions[index].id)
+                        if let mark, Self.isAtOrBefore(reactions[index], mark) {
+                            let bucket = Self.bucket(hash)
+                            buckets[bucket] += 1
+                            buckets[Self.bucketCount + bucket] ^= hash
+                            upToMarkHashes[upToMark] = hash
+                            upToMarkIndexes[upToMark] = index
+                            upToMark += 1
+                        } else if alsoSeen.contains(hash) {
+                            visit(reactions[index])
+                        }
+                    }
+                    for position in 0 ..< upToMark {
+                        let hash = upToMarkHashes[position]
+                        guard !unseen.contains(hash) else { continue }
+                        let bucket = Self.bucket(hash)
+                        let nowCount = Int(buckets[bucket]), nowXor = buckets[Self.bucketCount + bucket]
+                        if nowCount == counts[bucket] && nowXor == xors[bucket] {
+                            visit(reactions[upToMarkIndexes[position]])
+                        } else if nowCount == counts[bucket] + 1 && nowXor ^ xors[bucket] != hash {
+                            // One newcomer in this bucket, and it is not this one.
+                            visit(reactions[upToMarkIndexes[position]])
+                        }
+                        // Otherwise the bucket changed in a way that cannot be told apart:
+                        // its reactions count as new again rather than miss one.
+                    }
+                }
             }
-        }
-        for (index, hash) in upToMark where !unseen.contains(hash) {
-            let bucket = Self.bucket(hash)
-            if nowCounts[bucket] == counts[bucket] && nowXors[bucket] == xors[bucket] {
-                visit(reactions[index])
-            } else if nowCounts[bucket] == counts[bucket] + 1 && nowXors[bucket] ^ xors[bucket] != hash {
-                // One newcomer in this bucket, and it is not this one.
-                visit(reactions[index])
-            }
-            // Otherwise the bucket changed in a way that cannot be told apart:
-            // its reactions count as new again rather than miss one.
         }
     }
 

@@ -2,19 +2,27 @@ import ParleyKit
 
 /// What is new to the reader in the library: articles never opened, and
 /// per article the reactions not seen yet.
-public struct ArticleNews: Equatable, Sendable {
+public struct ArticleNews: Hashable, Sendable {
     public var opened: Bool
     public var newReactions: Int
+
+    /// The words for the news column: "new", "2 new", or nothing.
+    static func text(_ item: ArticleNews, ui: Catalogue) -> String {
+        if !item.opened { return ui.newMark }
+        return item.newReactions > 0 ? ui.newReactionCount(item.newReactions) : ""
+    }
 }
 
 extension LibraryState {
     /// Counts, per article, what is new according to `reading`.
     mutating func trackNews(_ reading: LibraryReadingState) {
         var news: [String: ArticleNews] = [:]
+        news.reserveCapacity(library.entries.count)
         for entry in library.entries {
+            let state = reading.articles[entry.slug]
             news[entry.slug] = ArticleNews(
-                opened: reading.wasOpened(slug: entry.slug),
-                newReactions: reading.newReactionCount(slug: entry.slug, reactions: entry.reactions.document?.reactions ?? [])
+                opened: state?.wasOpened ?? false,
+                newReactions: LibraryReadingState.newReactionCount(state, reactions: entry.reactions.document?.reactions ?? [])
             )
         }
         self.news = news
@@ -28,8 +36,6 @@ extension LibraryState {
 
     /// The words for an article's news column: "new", "2 new", or nothing.
     func newsText(_ slug: String, ui: Catalogue) -> String {
-        guard let item = news?[slug] else { return "" }
-        if !item.opened { return ui.newMark }
-        return item.newReactions > 0 ? ui.newReactionCount(item.newReactions) : ""
+        news?[slug].map { ArticleNews.text($0, ui: ui) } ?? ""
     }
 }
