@@ -31,7 +31,7 @@ public struct AppState: Sendable {
         self.size = size
         self.ui = ui
         self.appearance = appearance
-        self.screens = .library(LibraryState(library: library, size: size))
+        self.screens = .library(LibraryState(library: library, size: size, ui: ui))
         if let reading {
             self.reading = reading.state
             editLibrary { $0.trackNews(reading.state) }

@@ -3,7 +3,12 @@ import ParleyKit
 /// The library screen: every article, the selected one, and the filter
 /// typed after `/`.
 public struct LibraryState: Sendable {
-    public internal(set) var library: Library
+    public internal(set) var library: Library {
+        didSet {
+            columnWidths.measure(library.entries, ui: ui)
+            columnWidths.measure(news, of: library.entries, ui: ui)
+        }
+    }
     /// Indices into `library.entries` that pass the filter, in library order.
     public private(set) var rows: [Int]
     /// Index into `rows`.
@@ -16,12 +21,22 @@ public struct LibraryState: Sendable {
     /// The filter being typed; nil when not typing.
     public private(set) var prompt: PromptText?
     /// What is new to the reader, per slug; nil when no reading state is kept.
-    public internal(set) var news: [String: ArticleNews]?
+    public internal(set) var news: [String: ArticleNews]? {
+        didSet { columnWidths.measure(news, of: library.entries, ui: ui) }
+    }
+    /// The words of the columns, in parley's language.
+    let ui: Catalogue
+    /// How wide each column's widest cell is, over every article: measured
+    /// when the articles or their news change, so that a frame draws only
+    /// the rows on screen, not the whole library.
+    private(set) var columnWidths: LibraryColumnWidths
 
-    public init(library: Library, size: GridSize) {
+    public init(library: Library, size: GridSize, ui: Catalogue) {
         self.library = library
+        self.ui = ui
         rows = Array(library.entries.indices)
         geometry = LibraryGeometry(size: size)
+        columnWidths = LibraryColumnWidths(entries: library.entries, ui: ui)
     }
 
     public var selectedEntry: ListedArticle? {

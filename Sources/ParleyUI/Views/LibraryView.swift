@@ -24,8 +24,7 @@ enum LibraryView {
             let text = entries.isEmpty ? ui.emptyLibrary : ui.noArticleMatches(library.filter)
             grid.write(TextFit.truncate(text, to: grid.width - 2, ellipsis: symbols.ellipsis), row: geometry.listTop, column: 1, style: theme.style(.quiet))
         }
-        let newsTexts = library.news == nil ? nil : entries.map { library.newsText($0.slug, ui: ui) }
-        let columns = LibraryColumns(entries: entries, width: grid.width, ui: ui, news: newsTexts)
+        let columns = LibraryColumns(library.columnWidths, width: grid.width, ui: ui)
         for offset in 0 ..< geometry.listRows {
             let rowIndex = library.scroll + offset
             guard rowIndex < library.rows.count else { break }
@@ -37,7 +36,7 @@ enum LibraryView {
                 grid.write(symbols.selection, row: row, column: 1, style: style.adding(.bold))
             }
             let index = library.rows[rowIndex]
-            columns.draw(entries[index], news: newsTexts?[index] ?? "", row: row, into: &grid, style: style, symbols: symbols)
+            columns.draw(entries[index], news: library.newsText(entries[index].slug, ui: ui), row: row, into: &grid, style: style, symbols: symbols)
         }
         statusLine(library, app: app).draw(into: &grid, row: grid.height - 1, symbols: symbols)
     }
@@ -74,12 +73,12 @@ struct LibraryColumns {
     let newsWidth: Int
     let ui: Catalogue
 
-    init(entries: [ListedArticle], width: Int, ui: Catalogue, news: [String]? = nil) {
+    init(_ natural: LibraryColumnWidths, width: Int, ui: Catalogue) {
         self.ui = ui
-        var newsColumn = news?.map { DisplayWidth.of($0) }.max() ?? 0
-        var interviewee = min(Self.maximumInterviewee, entries.map { DisplayWidth.of(Sanitizer.sanitizeLine($0.metadata.interviewee ?? "")) }.max() ?? 0)
-        var questions = entries.map { DisplayWidth.of(ui.questionCount($0.questionCount)) }.max() ?? 0
-        var reactions = entries.map { DisplayWidth.of(ui.reactionsColumn($0)) }.max() ?? 0
+        var newsColumn = natural.news
+        var interviewee = natural.interviewee
+        var questions = natural.questions
+        var reactions = natural.reactions
         let available = width - Self.firstColumn - 1
         func title() -> Int {
             available - [interviewee, questions, reactions, newsColumn].filter { $0 > 0 }.reduce(0) { $0 + $1 + Self.gap }
@@ -121,5 +120,45 @@ struct LibraryColumns {
             // Words and bold, so it shows without colour too.
             grid.write(TextFit.truncate(news, to: newsWidth, ellipsis: symbols.ellipsis), row: row, column: column, style: style.adding(.bold))
         }
+    }
+}
+
+/// The width of each column's widest cell over every article, before the
+/// terminal's width is shared out (`LibraryColumns`).
+struct LibraryColumnWidths: Equatable, Sendable {
+    private(set) var interviewee = 0
+    private(set) var questions = 0
+    private(set) var reactions = 0
+    /// 0 without reading state, or when nothing is new.
+    private(set) var news = 0
+
+    init(entries: [ListedArticle], ui: Catalogue) {
+        measure(entries, ui: ui)
+    }
+
+    mutating func measure(_ entries: [ListedArticle], ui: Catalogue) {
+        var interviewee = 0, questions = 0, reactions = 0
+        for entry in entries {
+            interviewee = max(interviewee, DisplayWidth.of(Sanitizer.sanitizeLine(entry.metadata.interviewee ?? "")))
+            questions = max(questions, DisplayWidth.of(ui.questionCount(entry.questionCount)))
+            reactions = max(reactions, DisplayWidth.of(ui.reactionsColumn(entry)))
+        }
+        self.interviewee = min(LibraryColumns.maximumInterviewee, interviewee)
+        self.questions = questions
+        self.reactions = reactions
+    }
+
+    mutating func measure(_ news: [String: ArticleNews]?, of entries: [ListedArticle], ui: Catalogue) {
+        guard let news else {
+            self.news = 0
+            return
+        }
+        // The words depend only on the counts, and a library has few
+        // different ones: each is measured once.
+        var distinct = Set<ArticleNews>()
+        for entry in entries {
+            if let item = news[entry.slug] { distinct.insert(item) }
+        }
+        self.news = distinct.reduce(0) { max($0, DisplayWidth.of(ArticleNews.text($1, ui: ui))) }
     }
 }

@@ -179,6 +179,36 @@ struct ReadingStateScreenTests {
         #expect(dutch.lines[3].hasSuffix("2 nieuw"))
     }
 
+    @Test("the library's columns follow the news: when the last new reactions are read, the column goes and the titles widen")
+    func libraryNewsColumnFollows() throws {
+        let folder = try TestSupport.makeTemporaryFolder("parley-ui")
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        for slug in ["een", "twee"] {
+            try Data(Fixture.interview(questions: 2, title: "Artikel \(slug)").utf8).write(to: folder.appendingPathComponent(slug + ".md"))
+            try Data(ReactionsDocument(article: slug, reactions: Self.reactions).encoded().utf8).write(to: folder.appendingPathComponent(slug + ".reactions.json"))
+        }
+        let library = try Library.load(folder: folder.path)
+        var state = LibraryReadingState(library: folder.path)
+        state.articles["een"] = ArticleReadingState(opened: Self.time, seen: SeenReactions(seen: [Self.reactions[0].id], of: Self.reactions), changed: Self.time)
+        state.articles["twee"] = ArticleReadingState(opened: Self.time, seen: SeenReactions(seen: Set(Self.reactions.map(\.id)), of: Self.reactions), changed: Self.time)
+        var driver = Driver(AppState(library: library, size: GridSize(width: 80, height: 8), ui: Catalogue(.english),
+                                     appearance: Appearance(), reading: ReadingStart(state: state)))
+        #expect(Array(driver.lines[2 ... 3]) == [
+            " ▸ Artikel een                      Someone   2 questions   3 reactions   2 new",
+            "   Artikel twee                     Someone   2 questions   3 reactions",
+        ])
+        // What leaving the reader does (`AppState.leaveReading`): the title
+        // takes the news column's width and its gap (5 + 3).
+        driver.state.editLibrary { $0.read("een", newReactions: 0) }
+        #expect(Array(driver.lines[2 ... 3]) == [
+            " ▸ Artikel een                              Someone   2 questions   3 reactions",
+            "   Artikel twee                             Someone   2 questions   3 reactions",
+        ])
+        driver.state.editLibrary { $0.read("twee", newReactions: 12) }
+        // The title gives up one column to the wider "12 new".
+        #expect(driver.lines[3] == "   Artikel twee                    Someone   2 questions   3 reactions   12 new")
+    }
+
     @Test("the composer starts with the name last used in this library; posting another remembers it")
     func lastName() throws {
         var state = LibraryReadingState(library: "/x")
