@@ -3,6 +3,7 @@ import Glibc
 #endif
 
 import ArgumentParser
+import ParleyKit
 import ParleyUI
 
 @main
@@ -94,8 +95,16 @@ struct Parley: ParsableCommand {
             guard Process.standardInputIsTerminal, Process.standardOutputIsTerminal else {
                 throw CommandFailure(ui.noTerminalForLibrary)
             }
-            let library = try settings.loadLibrary()
-            try ScreenRunner.run(ui: ui, library: settings.libraryKey) { size, appearance, reading in
+            // Read at the same time as the library's 1,000 files, not after them.
+            let readingState = ReadingStateLoad.start(library: settings.libraryKey)
+            let library: Library
+            do {
+                library = try settings.loadLibrary()
+            } catch {
+                readingState?.reportNotice(ui)
+                throw error
+            }
+            try ScreenRunner.run(ui: ui, library: settings.libraryKey, readingState: readingState) { size, appearance, reading in
                 AppState(library: library, size: size, ui: ui, appearance: appearance, reading: reading)
             }
         }

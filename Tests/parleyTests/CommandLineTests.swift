@@ -94,6 +94,26 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.count == 1)
     }
 
+    @Test("list --json of a missing folder with an unreadable state file: both are said, the file is still moved aside")
+    func listJSONMissingLibraryUnreadableState() throws {
+        // The state is read while the library is: when the library fails,
+        // the state's notice must not be lost.
+        let home = try TestSupport.makeTemporaryFolder("parley-home")
+        defer { TestSupport.removeTemporaryFolder(home) }
+        let missing = home.appendingPathComponent("no-such-library")
+        let key = LibraryKey(folder: missing.path, currentDirectory: "/")
+        let folder = home.path + "/state/parley/state"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "{ damaged".write(toFile: folder + "/" + key.fileName + ".json", atomically: false, encoding: .utf8)
+        let result = try TestSupport.parley(["list", "--json"], library: missing,
+                                            environment: ["PARLEY_STATE": "", "HOME": home.path, "XDG_STATE_HOME": home.path + "/state"])
+        #expect(result.status != 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("parley: the reading state could not be read ("))
+        #expect(result.stderr.contains(missing.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix(key.fileName + ".unreadable-") })
+    }
+
     @Test("running in the repository finds ./articles without any option")
     func defaultLibrary() throws {
         let result = try TestSupport.run(TestSupport.parleyBinary.path, ["list"],

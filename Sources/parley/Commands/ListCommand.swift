@@ -22,9 +22,17 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let library = try options.loadLibrary()
+            // Read at the same time as the library's files, not after them.
+            let readingState = json ? ReadingStateLoad.start(library: options.settings.libraryKey) : nil
+            let library: Library
+            do {
+                library = try options.loadLibrary()
+            } catch {
+                readingState?.reportNotice(options.catalogue)
+                throw error
+            }
             if json {
-                let reading = loadReadingState()
+                let reading = loadedReadingState(readingState)
                 Process.writeOut(JSONWriter.pretty(.array(library.entries.map { entry in
                     var object = ArticleJSON.listEntry(entry, explain: options.catalogue.message)
                     object["new"] = JSONValue(reading.newReactionCount(slug: entry.slug, reactions: entry.reactions.document?.reactions ?? []))
@@ -46,9 +54,10 @@ struct ListCommand: ParsableCommand {
         }
     }
 
-    /// This reader's state of the library; a notice about it goes to stderr.
-    private func loadReadingState() -> LibraryReadingState {
-        let (session, notice) = ReadingStateSession.load(environment: Process.environment, library: options.settings.libraryKey)
+    /// This reader's state of the library (empty with `PARLEY_STATE=off`);
+    /// a notice about it goes to stderr.
+    private func loadedReadingState(_ load: ReadingStateLoad?) -> LibraryReadingState {
+        guard let (session, notice) = load?.wait() else { return LibraryReadingState(library: options.settings.libraryKey.path) }
         if let notice {
             Process.writeError("parley: " + Sanitizer.sanitizeLine(options.catalogue.readingStateNotice(notice)) + "\n")
         }

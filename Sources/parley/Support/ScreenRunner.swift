@@ -6,14 +6,15 @@ import ParleyUI
 /// Opens the full-screen app on the terminal and runs it until the user
 /// quits or a signal ends it; the terminal is restored on every way out.
 enum ScreenRunner {
-    /// `startAtTop`: `parley read SLUG --top`. The reading state is loaded
-    /// here (none with `PARLEY_STATE=off`) and handed to the state and the loop.
-    static func run(ui: Catalogue, library: LibraryKey, startAtTop: Bool = false, makeState: (GridSize, Appearance, ReadingStart?) -> AppState) throws {
+    /// `startAtTop`: `parley read SLUG --top`. The reading state is the
+    /// one `readingState` reads (nil: none is kept, `PARLEY_STATE=off`, or
+    /// it is read here), handed to the state and the loop.
+    static func run(ui: Catalogue, library: LibraryKey, startAtTop: Bool = false, readingState: ReadingStateLoad? = nil,
+                    makeState: (GridSize, Appearance, ReadingStart?) -> AppState) throws {
         let settings = try ScreenSettings.load(ui: ui)
         var reading: ReadingStateSession?
         var start: ReadingStart?
-        if !ReadingStateStore.isOff(Process.environment) {
-            let (session, notice) = ReadingStateSession.load(environment: Process.environment, library: library)
+        if let (session, notice) = (readingState ?? ReadingStateLoad.start(library: library))?.wait() {
             reading = session
             start = ReadingStart(state: session.state, notice: notice, startAtTop: startAtTop)
         }
