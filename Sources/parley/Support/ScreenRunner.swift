@@ -11,7 +11,14 @@ enum ScreenRunner {
     /// it is read here), handed to the state and the loop.
     static func run(ui: Catalogue, library: LibraryKey, startAtTop: Bool = false, readingState: ReadingStateLoad? = nil,
                     makeState: (GridSize, Appearance, ReadingStart?) -> AppState) throws {
-        let settings = try ScreenSettings.load(ui: ui)
+        let settings: Settings
+        do {
+            settings = try ScreenSettings.load(ui: ui)
+        } catch {
+            // A state already being read may have been moved aside: say so.
+            readingState?.reportNotice(ui)
+            throw error
+        }
         var reading: ReadingStateSession?
         var start: ReadingStart?
         if let (session, notice) = (readingState ?? ReadingStateLoad.start(library: library))?.wait() {
