@@ -43,5 +43,11 @@ struct MappedReactionsTests {
         let byID = ReactionThreads.order(document.reactionsInPostedOrder)
         #expect(byIndex.map(\.index) == byID.map(\.index))
         #expect(byIndex.map(\.depth) == byID.map(\.depth))
+        // A reply's target is one reaction read from the file, as the decoded document has it.
+        let reader = ReaderState(entry: opened, size: GridSize(width: 80, height: 24), options: LayoutOptions())
+        for number in [0, 1_234, document.reactions.count - 1] {
+            #expect(reader.reaction(id: document.reactions[number].id) == document.reactions[number])
+        }
+        #expect(reader.reaction(id: "nobody") == nil)
     }
 }

@@ -88,6 +88,12 @@ public struct ReactionOutlines: RandomAccessCollection, Sendable {
         return String(decoding: idBytes[start ..< Int(idEnds[index])], as: UTF8.self)
     }
 
+    /// The index of the first reaction whose id is `id` (as strings compare:
+    /// what `first(where: { $0.id == id })` finds in the decoded reactions).
+    public func firstIndex(ofID id: String) -> Int? {
+        indices.first { self.id(at: $0) == id }
+    }
+
     /// When reaction `index` was posted, nil when unknown.
     public func date(at index: Int) -> Date? {
         seconds[index].isNaN ? nil : Date(timeIntervalSinceReferenceDate: seconds[index])
