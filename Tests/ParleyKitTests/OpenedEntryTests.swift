@@ -77,7 +77,28 @@ struct OpenedEntryTests {
         #expect(rename(folder.appendingPathComponent("new.json").path, folder.appendingPathComponent("t.reactions.json").path) == 0)
         #expect(opened.reactions.decode().document == expected.document)
         #expect(opened.reactions.outline().outlines.map(\.id) == expected.document?.reactions.map(\.id))
+        // A reaction shown is read again from the file opened, not the new one.
+        guard case .indexed(let index) = opened.reactions.outline() else {
+            Issue.record("the opened file indexes")
+            return
+        }
+        #expect(index.reaction(at: 0) == expected.document?.reactions.first)
         // Opened again, it is the new file, said to be broken.
         #expect(try Library.openEntry(folder: folder.path, slug: "t").reactions.decode().error != nil)
+    }
+
+    @Test("an empty or broken reactions file indexes to the error decode gives", arguments: ["", "not json", "{\"version\": 1, \"article\": \"t\", \"reactions\": [{\"id\": \"a\"}"])
+    func brokenReactionsMapped(text: String) throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        try write("---\ntitle: T\n---\n## V?\n", "t.md", in: folder)
+        try write(text, "t.reactions.json", in: folder)
+        let opened = try Library.openEntry(folder: folder.path, slug: "t")
+        guard case .failed(let error) = opened.reactions.outline() else {
+            Issue.record("a broken file does not index")
+            return
+        }
+        #expect(error == opened.reactions.decode().error)
+        #expect(error == Library.loadReactions(folder: folder.path, slug: "t").error)
     }
 }

@@ -14,7 +14,9 @@ public struct JSONParser {
         public var problem: JSONSyntaxProblem
     }
 
-    private let bytes: [UInt8]
+    /// The document's bytes, borrowed for the parse (an array's, or a
+    /// mapped file's: `MappedFile`).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var line = 1
     private var lineStart = 0
@@ -30,24 +32,27 @@ public struct JSONParser {
     private var rootLine = 1
 
     public static func parse(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: Array(bytes))
-        return try parser.parseDocument()
+        try parseRecordingDamage(bytes).value
     }
 
     /// As `parse`, with the lines (1-based, in order, each once) where a
     /// string could not be read faithfully (invalid UTF-8, a lone surrogate),
     /// so a writer can refuse to rewrite what it would change.
     public static func parseRecordingDamage(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> (value: JSONValue, damagedLines: [Int]) {
-        var parser = JSONParser(bytes: Array(bytes))
-        let value = try parser.parseDocument()
-        return (value, parser.damagedLines)
+        let array = Array(bytes)
+        return try array.withUnsafeBufferPointer { (buffer) throws(SyntaxError) in
+            var parser = JSONParser(bytes: buffer)
+            let value = try parser.parseDocument()
+            return (value, parser.damagedLines)
+        }
     }
 
     /// As `parseRecordingDamage`, but the elements of the root object's
     /// array `key` are handed to `visit` one by one (with their byte range in
     /// `bytes` and the root object's line) and left out of the tree, which
     /// holds an empty array there. Every error is the one `parse` reports.
-    static func parseVisiting(_ bytes: [UInt8], arrayKey key: String, visit: @escaping (JSONValue, Range<Int>, Int) -> Void) throws(SyntaxError) -> (value: JSONValue, damagedLines: [Int]) {
+    /// `bytes` is only read during the call.
+    static func parseVisiting(_ bytes: UnsafeBufferPointer<UInt8>, arrayKey key: String, visit: @escaping (JSONValue, Range<Int>, Int) -> Void) throws(SyntaxError) -> (value: JSONValue, damagedLines: [Int]) {
         var parser = JSONParser(bytes: bytes)
         parser.visitedKey = key
         parser.visit = visit
@@ -63,7 +68,7 @@ public struct JSONParser {
         try parse(Array(text.utf8))
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 

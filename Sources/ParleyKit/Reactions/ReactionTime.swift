@@ -12,6 +12,12 @@ public struct ReactionTime: Equatable, Comparable, Sendable, CustomStringConvert
         self.date = date
     }
 
+    /// A time read before, as it was read (`ReactionOutlines` keeps the two apart).
+    init(text: String, date: Date) {
+        self.text = text
+        self.date = date
+    }
+
     /// A new timestamp in UTC, to the second (`2026-11-29T13:05:00Z`).
     public init(date: Date) {
         let seconds = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))

@@ -68,8 +68,8 @@ public struct UndecodedReactions: Sendable {
         case .unreadable(let error):
             made = .failed(error)
         case .unread(let pending):
-            // The file read now; it is then bytes, missing or unreadable.
-            made = UndecodedReactions(file: file, content: pending.content()).outline()
+            // The file indexed now, from a mapping: its bytes are not kept.
+            made = pending.outline()
         case .bytes(let bytes):
             do {
                 made = .indexed(try ReactionsIndex(bytes: bytes, file: file))
@@ -102,16 +102,18 @@ public struct UndecodedReactions: Sendable {
     }
 }
 
-/// A reactions file kept open until its bytes are first needed, then read
-/// once for every copy of the `UndecodedReactions` that holds it; closed
-/// when the last copy goes.
+/// A reactions file kept open until its bytes are first needed, then
+/// indexed once for every copy of the `UndecodedReactions` that holds it
+/// (its bytes read again, a reaction at a time, when shown); closed when
+/// the last copy goes.
 final class PendingReactionsFile: Sendable {
     let file: String
     /// The file's size when it was opened.
     let byteCount: Int
     private let descriptor: Int32
     private let limit: Int
-    private let read = Mutex<UndecodedReactions.Content?>(nil)
+    /// `readAll` seeks the shared descriptor: one read at a time.
+    private let reading = Mutex(())
 
     init(opening file: String, limit: Int) throws(FileSystemError) {
         let fd = try FileSystem.openRegularFile(file)
@@ -131,15 +133,48 @@ final class PendingReactionsFile: Sendable {
 
     deinit { close(descriptor) }
 
-    /// The bytes (or why they cannot be had), read on the first call.
+    /// The reactions indexed from the file mapped (`MappedFile`), its
+    /// pages given back behind the parser: a file of 10,000 reactions
+    /// (4.6 MB) is never resident whole. Errors are `content()`'s.
+    func outline() -> ReactionsOutline {
+        let mapped: MappedFile
+        do throws(FileSystemError) {
+            let size = try FileSystem.size(of: descriptor, path: file)
+            if size > limit { throw FileSystemError(path: file, operation: .read, code: EFBIG) }
+            mapped = try MappedFile(descriptor: descriptor, count: size, path: file)
+        } catch {
+            // Too large, or a file system that cannot map: said, or read whole, as before.
+            return UndecodedReactions(file: file, content: content()).outline()
+        }
+        do {
+            return .indexed(try ReactionsIndex(mapped: mapped, opened: self))
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// The bytes at `range` of the file (nil when they cannot be read whole).
+    func bytes(in range: Range<Int>) -> [UInt8]? {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
+            while initialized < range.count {
+                let count = pread(descriptor, buffer.baseAddress.map { $0 + initialized }, range.count - initialized, off_t(range.lowerBound + initialized))
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { failed = true; return }
+                initialized += count
+            }
+        }
+        return failed ? nil : bytes
+    }
+
+    /// The bytes (or why they cannot be had), read at each call and not
+    /// kept: only `decode()` (the reply being written) and a file that
+    /// cannot be mapped need them whole.
     func content() -> UndecodedReactions.Content {
-        read.withLock { known in
-            if let known { return known }
-            let made = ReactionStore.content(file: file) { () throws(FileSystemError) in
+        reading.withLock { _ in
+            ReactionStore.content(file: file) { () throws(FileSystemError) in
                 try FileSystem.readAll(descriptor, path: file, limit: limit)
             }
-            known = made
-            return made
         }
     }
 }

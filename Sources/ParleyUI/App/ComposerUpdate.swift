@@ -10,7 +10,7 @@ import ParleyKit
 func openComposer(_ state: inout AppState, replyTo id: String?) -> [Effect] {
     guard let reader = state.reader else { return [] }
     let labels = Catalogue(articleLanguage: reader.article.metadata.language)
-    let reply = id.flatMap { ReplyTarget(id: $0, in: reader.reactions, labels: labels) }
+    let reply = id.flatMap(reader.reaction(id:)).map { ReplyTarget($0, labels: labels) }
     state.screens.push(ComposerState(slug: reader.entry.slug, folder: FileSystem.folder(of: reader.entry.file),
                                      articleTitle: reader.article.title, reply: reply, size: state.size))
     return [.prepareComposer(slug: reader.entry.slug)]
@@ -29,7 +29,7 @@ func composerPrepared(_ state: inout AppState, _ prepared: ComposerSetup) {
         composer.name = TextBuffer(ComposerText.oneLine(draft.name ?? setup.defaultName ?? ""))
         composer.text.replaceText(with: ComposerText.normalised(draft.text))
         if composer.reply == nil, let id = draft.replyTo, let reader = state.reader {
-            composer.reply = ReplyTarget(id: id, in: reader.reactions, labels: Catalogue(articleLanguage: reader.article.metadata.language))
+            composer.reply = reader.reaction(id: id).map { ReplyTarget($0, labels: Catalogue(articleLanguage: reader.article.metadata.language)) }
             if composer.reply == nil { notes.append(ui.draftReplyGone) }
         }
         composer.savedDraft = draft

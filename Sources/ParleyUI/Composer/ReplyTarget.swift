@@ -18,9 +18,8 @@ public struct ReplyTarget: Equatable, Sendable {
         self.excerpt = excerpt
     }
 
-    /// The reaction `id` of `reactions`, nil when it is not there (any more).
-    public init?(id: String, in reactions: ReactionsState, labels: Catalogue) {
-        guard let reaction = reactions.document?.reactions.first(where: { $0.id == id }) else { return nil }
+    /// `reaction`, as the composer shows it.
+    public init(_ reaction: Reaction, labels: Catalogue) {
         self.id = reaction.id
         author = reaction.author ?? labels.anonymous
         // One line: runs of white space, line breaks too, become one space.

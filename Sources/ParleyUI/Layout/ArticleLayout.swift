@@ -376,7 +376,10 @@ struct ArticleLayoutBuilder {
         case .indexed(let index):
             wrap([Span(labels.reactionCount(index.count), TextStyle(.reactionsHeading))])
             let posted = index.indicesInPostedOrder
-            return ReactionThreads.order(posted.map { index.outlines[$0] }).map { (posted[$0.index], $0.depth) }
+            var position = [Int](repeating: 0, count: posted.count)
+            for (at, reaction) in posted.enumerated() { position[reaction] = at }
+            return ReactionThreads.order(count: posted.count) { at in index.outlines.parent(of: posted[at]).map { position[$0] } }
+                .map { (posted[$0.index], $0.depth) }
         }
     }
 

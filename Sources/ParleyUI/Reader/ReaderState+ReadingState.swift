@@ -8,9 +8,9 @@ extension ReaderState {
     mutating func begin(remembering state: ArticleReadingState?, atTop: Bool) -> Bool {
         // Ids and times are all the seen digest needs: no reaction's text is decoded for it.
         let all = entry.reactions.outline().outlines
-        let seen = state?.seen.seenIDs(of: all) ?? []
+        let seen = state?.seen.seenIDs(of: Array(all)) ?? []
         seenReactions = seen
-        newReactions = Set(all.map(\.id)).subtracting(seen)
+        newReactions = Set(all.indices.map(all.id(at:))).subtracting(seen)
         noteReactionsOnScreen()
         guard !atTop, let saved = state?.position, saved.block > 1 || saved.offset > 0 else { return false }
         restore(saved)
@@ -50,7 +50,7 @@ extension ReaderState {
             slug: entry.slug,
             position: layout.savedPosition(atLine: top),
             seen: seenReactions,
-            reactions: entry.reactions.outline().outlines
+            reactions: Array(entry.reactions.outline().outlines)
         )
     }
 

@@ -63,8 +63,14 @@ public struct ReaderState: Sendable {
     }
 
     public var title: String { article.metadata.title }
-    /// The article's reactions, decoded (for the composer: whom a reply answers).
-    public var reactions: ReactionsState { entry.reactions.decode() }
+    /// The reaction `id`, decoded whole (for the composer: whom a reply
+    /// answers); nil when it is not there. Read from the index, so a reply
+    /// in 10,000 reactions decodes one of them, not the whole file.
+    public func reaction(id: String) -> Reaction? {
+        guard case .indexed(let index) = entry.reactions.outline(),
+              let position = index.outlines.firstIndex(ofID: id) else { return nil }
+        return index.reaction(at: position)
+    }
 
     /// Whether the article has any reaction, laid out yet or not (a long
     /// article lays its reactions out last).
