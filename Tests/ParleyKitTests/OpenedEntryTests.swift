@@ -101,4 +101,33 @@ struct OpenedEntryTests {
         #expect(error == opened.reactions.decode().error)
         #expect(error == Library.loadReactions(folder: folder.path, slug: "t").error)
     }
+
+    @Test("a file only its owner can write is mapped; one the group or others can write is not, and cannot be cut short under parley",
+          arguments: [(0o644, true), (0o600, true), (0o444, true), (0o664, false), (0o646, false), (0o666, false)])
+    func mappedOnlyWhenNoOneElseCanWrite(mode: Int, mapped: Bool) throws {
+        let me = geteuid()
+        #expect(MappedFile.isSafeToMap(owner: me, mode: mode_t(mode), user: me) == mapped)
+        // Another user's file can be cut short by them, whatever its mode.
+        #expect(!MappedFile.isSafeToMap(owner: me &+ 1, mode: mode_t(mode), user: me))
+        // A real file: the same answer, and its reactions the same either way.
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        try write("---\ntitle: T\n---\n## V?\n", "t.md", in: folder)
+        let reactions = (0 ..< 3).map { Reaction(id: "id-\($0)", author: "A", posted: nil, text: "Tekst \($0)", replyTo: $0 == 2 ? "id-0" : nil) }
+        try write(ReactionsDocument(article: "t", reactions: reactions).encoded(), "t.reactions.json", in: folder)
+        let file = folder.appendingPathComponent("t.reactions.json").path
+        #expect(chmod(file, mode_t(mode)) == 0)
+        let descriptor = open(file, O_RDONLY)
+        defer { close(descriptor) }
+        #expect(MappedFile.isSafeToMap(descriptor: descriptor) == mapped)
+        let opened = try Library.openEntry(folder: folder.path, slug: "t")
+        guard case .indexed(let index) = opened.reactions.outline() else {
+            Issue.record("the reactions index, mapped or read")
+            return
+        }
+        #expect(index.count == 3)
+        #expect(index.outlines.map(\.id) == reactions.map(\.id))
+        #expect(index.outlines.map(\.replyTo) == reactions.map(\.replyTo))
+        #expect((0 ..< index.count).map { index.reaction(at: $0) } == reactions)
+    }
 }

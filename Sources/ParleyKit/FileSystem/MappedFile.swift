@@ -35,6 +35,24 @@ final class MappedFile {
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: count)
     }
 
+    /// Whether the file open as `descriptor` is safe to map: only this
+    /// user can write it. Someone who can write a file can cut it short in
+    /// place, and a mapped page past the new end stops the process
+    /// (`SIGBUS`) with the terminal left as it was; in a folder a group
+    /// shares, a reactions file is often writable by the group, and such a
+    /// file is read into memory instead. (Writing into the folder alone
+    /// only lets others replace the file by a rename, which the open
+    /// descriptor never sees.)
+    static func isSafeToMap(descriptor: Int32) -> Bool {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return false }
+        return isSafeToMap(owner: info.st_uid, mode: info.st_mode, user: geteuid())
+    }
+
+    static func isSafeToMap(owner: uid_t, mode: mode_t, user: uid_t) -> Bool {
+        owner == user && mode & (S_IWGRP | S_IWOTH) == 0
+    }
+
     deinit {
         if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
     }

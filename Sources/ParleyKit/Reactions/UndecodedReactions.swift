@@ -141,9 +141,11 @@ final class PendingReactionsFile: Sendable {
         do throws(FileSystemError) {
             let size = try FileSystem.size(of: descriptor, path: file)
             if size > limit { throw FileSystemError(path: file, operation: .read, code: EFBIG) }
+            guard MappedFile.isSafeToMap(descriptor: descriptor) else { throw FileSystemError(path: file, operation: .read, code: EPERM) }
             mapped = try MappedFile(descriptor: descriptor, count: size, path: file)
         } catch {
-            // Too large, or a file system that cannot map: said, or read whole, as before.
+            // Too large, writable by others (`MappedFile.isSafeToMap`), or a
+            // file system that cannot map: said, or read whole, as before.
             return UndecodedReactions(file: file, content: content()).outline()
         }
         do {
