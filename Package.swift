@@ -34,7 +34,10 @@ let package = Package(
                 "ParleyTerminal",
                 "ParleySync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The C++ runtime (which the static Swift runtime needs) linked in,
+            // not loaded at start: Link/libstdc++.so says why.
+            linkerSettings: [.unsafeFlags(["-L", Context.packageDirectory + "/Link"], .when(platforms: [.linux]))]
         ),
         .target(
             name: "ParleyTestSupport",
