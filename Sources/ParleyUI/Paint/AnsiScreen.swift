@@ -45,7 +45,12 @@ public struct AnsiScreen {
 
         static let blank = Cell(text: " ", style: .plain, width: 1)
 
-        var isBlank: Bool { text == " " && width == 1 }
+        var isBlank: Bool { width == 1 && text == " " }
+
+        /// The cheap comparisons first: most cells that differ differ in style or width.
+        static func == (lhs: Cell, rhs: Cell) -> Bool {
+            lhs.width == rhs.width && lhs.style == rhs.style && lhs.text == rhs.text
+        }
 
         /// A blank looks the same in any style without a background, reverse or underline.
         func looksSame(as other: Cell) -> Bool {
@@ -134,7 +139,8 @@ public struct AnsiScreen {
     /// up by n rows (a line down), -n when down.
     private func likelyShift() -> Int? {
         let region = size.height - 1
-        guard region >= 2 else { return nil }
+        // A blank terminal (the first screen, a repaint) has no rows to move.
+        guard region >= 2, !terminal.isBlank else { return nil }
         let wantedLooks = wanted.prefix(region).map { $0.map(\.look) }
         let shownLooks = terminal.rows.prefix(region).map { $0.map(\.look) }
         var indexOfShown: [[Cell]: [Int]] = [:]
@@ -172,8 +178,11 @@ private struct TerminalState {
     var style: CellStyle?
     /// Whether the cursor is shown; nil when not known.
     var cursorShown: Bool?
+    /// Nothing has been written since it was cleared: every row is blank.
+    private(set) var isBlank = true
     var output: [UInt8] = []
 
+    /// `rows`: blank ones, as the terminal is after clearing.
     init(rows: [[AnsiScreen.Cell]]) {
         self.rows = rows
     }
@@ -268,21 +277,33 @@ private struct TerminalState {
 
     private mutating func write(_ cell: AnsiScreen.Cell, row: Int, column: Int) {
         rows[row][column] = cell
+        isBlank = false
         guard cell.width > 0 else { return }
         let keepsStyle = cell.isBlank && PaintStyles.looksPlainWhenBlank(cell.style)
             && style.map(PaintStyles.looksPlainWhenBlank) == true
         if !keepsStyle { setStyle(cell.style) }
-        output += Array(cell.text.utf8)
+        Self.append(cell.text, to: &output)
         let next = column + Int(cell.width)
         cursorRow = row
         // In the last column the terminal may be about to wrap: only an address or CR is sure.
         cursorColumn = next < width && !Self.widthMayDiffer(cell) ? next : nil
     }
 
+    /// A cell's text as bytes; most are one ASCII byte, which skips the
+    /// generic append of a `UTF8View`.
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        let utf8 = text.utf8
+        if utf8.count == 1, let byte = utf8.first {
+            bytes.append(byte)
+        } else {
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
     /// A narrow cell some terminals draw wide (emoji, a variation selector):
     /// where the cursor ends up after it is not sure.
     static func widthMayDiffer(_ cell: AnsiScreen.Cell) -> Bool {
-        guard cell.width == 1, let first = cell.text.unicodeScalars.first, !first.isASCII else { return false }
+        guard cell.width == 1, let lead = cell.text.utf8.first, lead >= 0x80, let first = cell.text.unicodeScalars.first else { return false }
         if cell.text.unicodeScalars.count > 1 { return true }
         // Emoji and symbols some terminals draw as emoji, and the wide scripts.
         let doubtful: [ClosedRange<UInt32>] = [0x1100 ... 0x115F, 0x2300 ... 0x23FF, 0x2600 ... 0x27BF, 0x2B00 ... 0x2BFF,
@@ -306,7 +327,9 @@ private struct TerminalState {
                 if along.count < best.count { best = along }
             }
             if down > 0 || (cursorColumn ?? Int.max) > column {
-                let candidate = [13] + Array(repeating: 10, count: down) + rightwards(row: row, from: 0, to: column)
+                var candidate: [UInt8] = [13]
+                candidate.append(contentsOf: repeatElement(10, count: down))
+                candidate.append(contentsOf: rightwards(row: row, from: 0, to: column))
                 if candidate.count < best.count { best = candidate }
             }
         }
@@ -328,7 +351,7 @@ private struct TerminalState {
             let same = cell.style == current
                 || (cell.isBlank && PaintStyles.looksPlainWhenBlank(cell.style) && PaintStyles.looksPlainWhenBlank(current))
             guard same else { return jump }
-            bytes += Array(cell.text.utf8)
+            Self.append(cell.text, to: &bytes)
             if bytes.count > jump.count { return jump }
         }
         return bytes
@@ -341,14 +364,31 @@ private struct TerminalState {
         cursorColumn = column
     }
 
+    /// ESC [ row ; column H, 1-based; the row or both left out when they are 1.
     static func address(row: Int, column: Int) -> [UInt8] {
-        if row == 0 && column == 0 { return Array("\u{1B}[H".utf8) }
-        if column == 0 { return Array("\u{1B}[\(row + 1)H".utf8) }
-        return Array("\u{1B}[\(row + 1);\(column + 1)H".utf8)
+        var bytes: [UInt8] = [0x1B, 0x5B]
+        bytes.reserveCapacity(10)
+        if row != 0 || column != 0 { appendDecimal(row + 1, to: &bytes) }
+        if column != 0 {
+            bytes.append(0x3B)
+            appendDecimal(column + 1, to: &bytes)
+        }
+        bytes.append(0x48)
+        return bytes
     }
 
+    /// ESC [ C, or ESC [ n C.
     static func forward(_ columns: Int) -> [UInt8] {
-        Array((columns == 1 ? "\u{1B}[C" : "\u{1B}[\(columns)C").utf8)
+        var bytes: [UInt8] = [0x1B, 0x5B]
+        if columns != 1 { appendDecimal(columns, to: &bytes) }
+        bytes.append(0x43)
+        return bytes
+    }
+
+    /// The digits of a count of rows or columns (not negative), without a String.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(0x30 + UInt8(value % 10))
     }
 
     // MARK: - Styles
@@ -368,7 +408,7 @@ private struct TerminalState {
             let changes = "\u{1B}[" + Self.changes(from: current, to: next).joined(separator: ";") + "m"
             if changes.utf8.count < text.utf8.count { text = changes }
         }
-        output += Array(text.utf8)
+        output.append(contentsOf: text.utf8)
         style = next
     }
 
@@ -405,6 +445,6 @@ private struct TerminalState {
     }
 
     private mutating func emit(_ text: String) {
-        output += Array(text.utf8)
+        output.append(contentsOf: text.utf8)
     }
 }
