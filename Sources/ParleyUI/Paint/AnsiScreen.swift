@@ -45,7 +45,7 @@ public struct AnsiScreen {
 
         static let blank = Cell(text: " ", style: .plain, width: 1)
 
-        var isBlank: Bool { width == 1 && text == " " }
+        var isBlank: Bool { width == 1 && text.utf8.count == 1 && text.utf8.first == 0x20 }
 
         /// The cheap comparisons first: most cells that differ differ in style or width.
         static func == (lhs: Cell, rhs: Cell) -> Bool {

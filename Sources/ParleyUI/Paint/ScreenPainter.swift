@@ -40,7 +40,7 @@ public struct ScreenPainter {
             let style = styles[column]
             // Printable ASCII is one column on every terminal and in every
             // locale: nothing to ask the library, and most cells are this.
-            if cell.width == 1, let byte = cell.character.asciiValue, byte >= 0x20, byte < 0x7F {
+            if cell.width == 1, let byte = cell.singleByte, byte >= 0x20, byte < 0x7F {
                 backend.put(String(cell.character), row: row, column: column, style: style)
                 continue
             }
