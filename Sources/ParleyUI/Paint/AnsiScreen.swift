@@ -317,23 +317,41 @@ private struct TerminalState {
     /// The cheapest way to `row`, `column`: an address, or CR and line
     /// feeds, or moving right along the row (by writing again what the
     /// terminal already shows there when that is shorter than a jump).
+    /// Each way is measured first and only the one taken is written: the
+    /// first screen makes about 200 moves, and building every candidate's
+    /// bytes was a twentieth of its instructions.
     private mutating func move(row: Int, column: Int) {
         if cursorRow == row && cursorColumn == column { return }
-        var best = Self.address(row: row, column: column)
+        enum Way { case address, along(from: Int), down(Int) }
+        var way = Way.address
+        var length = Self.addressLength(row: row, column: column)
         if let from = cursorRow, row >= from, row - from <= 3 {
             let down = row - from
             if down == 0, let at = cursorColumn, at < column {
-                let along = rightwards(row: row, from: at, to: column)
-                if along.count < best.count { best = along }
+                let along = rightwardsLength(row: row, from: at, to: column)
+                if along < length {
+                    way = .along(from: at)
+                    length = along
+                }
             }
             if down > 0 || (cursorColumn ?? Int.max) > column {
-                var candidate: [UInt8] = [13]
-                candidate.append(contentsOf: repeatElement(10, count: down))
-                candidate.append(contentsOf: rightwards(row: row, from: 0, to: column))
-                if candidate.count < best.count { best = candidate }
+                let candidate = 1 + down + rightwardsLength(row: row, from: 0, to: column)
+                if candidate < length {
+                    way = .down(down)
+                    length = candidate
+                }
             }
         }
-        output += best
+        switch way {
+        case .address:
+            Self.appendAddress(row: row, column: column, to: &output)
+        case .along(let from):
+            appendRightwards(row: row, from: from, to: column)
+        case .down(let count):
+            output.append(13)
+            output.append(contentsOf: repeatElement(10, count: count))
+            appendRightwards(row: row, from: 0, to: column)
+        }
         cursorRow = row
         cursorColumn = column
     }
@@ -341,54 +359,83 @@ private struct TerminalState {
     /// Moving right on the cursor's row from `from` to `to`: the cells
     /// between written again (whole characters that look the same in the
     /// style in force), or a cursor forward, whichever is shorter.
-    private func rightwards(row: Int, from: Int, to: Int) -> [UInt8] {
-        if from >= to { return [] }
-        let jump = Self.forward(to - from)
-        guard let current = style, rows[row][from].width > 0, to == width || rows[row][to].width > 0 else { return jump }
-        var bytes: [UInt8] = []
+    private mutating func appendRightwards(row: Int, from: Int, to: Int) {
+        if from >= to { return }
+        if rewrittenLength(row: row, from: from, to: to) != nil {
+            for index in from ..< to { Self.append(rows[row][index].text, to: &output) }
+        } else {
+            Self.appendForward(to - from, to: &output)
+        }
+    }
+
+    /// The bytes `appendRightwards` writes.
+    private func rightwardsLength(row: Int, from: Int, to: Int) -> Int {
+        if from >= to { return 0 }
+        return rewrittenLength(row: row, from: from, to: to) ?? Self.forwardLength(to - from)
+    }
+
+    /// The bytes of the cells `from..<to` written again, when they can be
+    /// (whole characters that look the same in the style in force) and are
+    /// no longer than a cursor forward; nil otherwise.
+    private func rewrittenLength(row: Int, from: Int, to: Int) -> Int? {
+        let jump = Self.forwardLength(to - from)
+        guard let current = style, rows[row][from].width > 0, to == width || rows[row][to].width > 0 else { return nil }
+        var count = 0
         for index in from ..< to {
             let cell = rows[row][index]
             let same = cell.style == current
                 || (cell.isBlank && PaintStyles.looksPlainWhenBlank(cell.style) && PaintStyles.looksPlainWhenBlank(current))
-            guard same else { return jump }
-            Self.append(cell.text, to: &bytes)
-            if bytes.count > jump.count { return jump }
+            guard same else { return nil }
+            count += cell.text.utf8.count
+            if count > jump { return nil }
         }
-        return bytes
+        return count
     }
 
     private mutating func moveAbsolute(row: Int, column: Int) {
         if cursorRow == row && cursorColumn == column { return }
-        output += Self.address(row: row, column: column)
+        Self.appendAddress(row: row, column: column, to: &output)
         cursorRow = row
         cursorColumn = column
     }
 
     /// ESC [ row ; column H, 1-based; the row or both left out when they are 1.
-    static func address(row: Int, column: Int) -> [UInt8] {
-        var bytes: [UInt8] = [0x1B, 0x5B]
-        bytes.reserveCapacity(10)
+    static func appendAddress(row: Int, column: Int, to bytes: inout [UInt8]) {
+        bytes.append(0x1B)
+        bytes.append(0x5B)
         if row != 0 || column != 0 { appendDecimal(row + 1, to: &bytes) }
         if column != 0 {
             bytes.append(0x3B)
             appendDecimal(column + 1, to: &bytes)
         }
         bytes.append(0x48)
-        return bytes
+    }
+
+    static func addressLength(row: Int, column: Int) -> Int {
+        if row == 0 && column == 0 { return 3 }
+        return 3 + decimalLength(row + 1) + (column == 0 ? 0 : 1 + decimalLength(column + 1))
     }
 
     /// ESC [ C, or ESC [ n C.
-    static func forward(_ columns: Int) -> [UInt8] {
-        var bytes: [UInt8] = [0x1B, 0x5B]
+    static func appendForward(_ columns: Int, to bytes: inout [UInt8]) {
+        bytes.append(0x1B)
+        bytes.append(0x5B)
         if columns != 1 { appendDecimal(columns, to: &bytes) }
         bytes.append(0x43)
-        return bytes
+    }
+
+    static func forwardLength(_ columns: Int) -> Int {
+        columns == 1 ? 3 : 3 + decimalLength(columns)
     }
 
     /// The digits of a count of rows or columns (not negative), without a String.
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
         if value >= 10 { appendDecimal(value / 10, to: &bytes) }
         bytes.append(0x30 + UInt8(value % 10))
+    }
+
+    static func decimalLength(_ value: Int) -> Int {
+        value >= 10 ? 1 + decimalLength(value / 10) : 1
     }
 
     // MARK: - Styles
