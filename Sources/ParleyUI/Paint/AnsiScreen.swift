@@ -38,14 +38,25 @@ public struct AnsiScreen {
     struct Cell: Equatable, Hashable {
         /// A spacing character and its zero-width ones; empty for the right
         /// half of a wide character.
-        var text: String
-        var style: CellStyle
+        let text: String
+        let style: CellStyle
         /// 2 for a wide character, 1, or 0 for the right half of a wide one.
-        var width: UInt8
+        let width: UInt8
+        /// `text`'s byte when it is one ASCII byte, else 0: the painter asks
+        /// for it several times per cell, once per screen, so it is read once.
+        let byte: UInt8
+
+        init(text: String, style: CellStyle, width: UInt8) {
+            self.text = text
+            self.style = style
+            self.width = width
+            let utf8 = text.utf8
+            byte = utf8.count == 1 ? utf8.first ?? 0 : 0
+        }
 
         static let blank = Cell(text: " ", style: .plain, width: 1)
 
-        var isBlank: Bool { width == 1 && text.utf8.count == 1 && text.utf8.first == 0x20 }
+        var isBlank: Bool { width == 1 && byte == 0x20 }
 
         /// The cheap comparisons first: most cells that differ differ in style or width.
         static func == (lhs: Cell, rhs: Cell) -> Bool {
@@ -101,13 +112,18 @@ public struct AnsiScreen {
     public mutating func put(_ text: String, width: Int, row: Int, column: Int, style: CellStyle) {
         guard row >= 0, row < size.height, column >= 0, column < size.width else { return }
         let columns = width >= 2 && column + 1 < size.width ? 2 : 1
-        // Overwriting half of a wide character leaves no half behind.
-        if wanted[row][column].width == 0, column > 0 { wanted[row][column - 1] = .blank }
-        if wanted[row][column].width == 2, column + 1 < size.width { wanted[row][column + 1] = .blank }
-        wanted[row][column] = Cell(text: text, style: Self.shown(style, features), width: UInt8(columns))
-        if columns == 2 {
-            if wanted[row][column + 1].width == 2, column + 2 < size.width { wanted[row][column + 2] = .blank }
-            wanted[row][column + 1] = Cell(text: "", style: wanted[row][column].style, width: 0)
+        let cell = Cell(text: text, style: Self.shown(style, features), width: UInt8(columns))
+        let rowWidth = size.width
+        // One access to the row for all of it: this runs for every cell of every screen.
+        wanted[row].withUnsafeMutableBufferPointer { cells in
+            // Overwriting half of a wide character leaves no half behind.
+            if cells[column].width == 0, column > 0 { cells[column - 1] = .blank }
+            if cells[column].width == 2, column + 1 < rowWidth { cells[column + 1] = .blank }
+            cells[column] = cell
+            if columns == 2 {
+                if cells[column + 1].width == 2, column + 2 < rowWidth { cells[column + 2] = .blank }
+                cells[column + 1] = Cell(text: "", style: cell.style, width: 0)
+            }
         }
     }
 
@@ -282,7 +298,7 @@ private struct TerminalState {
         let keepsStyle = cell.isBlank && PaintStyles.looksPlainWhenBlank(cell.style)
             && style.map(PaintStyles.looksPlainWhenBlank) == true
         if !keepsStyle { setStyle(cell.style) }
-        Self.append(cell.text, to: &output)
+        Self.append(cell, to: &output)
         let next = column + Int(cell.width)
         cursorRow = row
         // In the last column the terminal may be about to wrap: only an address or CR is sure.
@@ -291,19 +307,18 @@ private struct TerminalState {
 
     /// A cell's text as bytes; most are one ASCII byte, which skips the
     /// generic append of a `UTF8View`.
-    static func append(_ text: String, to bytes: inout [UInt8]) {
-        let utf8 = text.utf8
-        if utf8.count == 1, let byte = utf8.first {
-            bytes.append(byte)
+    static func append(_ cell: AnsiScreen.Cell, to bytes: inout [UInt8]) {
+        if cell.byte != 0 {
+            bytes.append(cell.byte)
         } else {
-            bytes.append(contentsOf: utf8)
+            bytes.append(contentsOf: cell.text.utf8)
         }
     }
 
     /// A narrow cell some terminals draw wide (emoji, a variation selector):
     /// where the cursor ends up after it is not sure.
     static func widthMayDiffer(_ cell: AnsiScreen.Cell) -> Bool {
-        guard cell.width == 1, let lead = cell.text.utf8.first, lead >= 0x80, let first = cell.text.unicodeScalars.first else { return false }
+        guard cell.width == 1, cell.byte == 0, let lead = cell.text.utf8.first, lead >= 0x80, let first = cell.text.unicodeScalars.first else { return false }
         if cell.text.unicodeScalars.count > 1 { return true }
         // Emoji and symbols some terminals draw as emoji, and the wide scripts.
         let doubtful: [ClosedRange<UInt32>] = [0x1100 ... 0x115F, 0x2300 ... 0x23FF, 0x2600 ... 0x27BF, 0x2B00 ... 0x2BFF,
@@ -362,7 +377,7 @@ private struct TerminalState {
     private mutating func appendRightwards(row: Int, from: Int, to: Int) {
         if from >= to { return }
         if rewrittenLength(row: row, from: from, to: to) != nil {
-            for index in from ..< to { Self.append(rows[row][index].text, to: &output) }
+            for index in from ..< to { Self.append(rows[row][index], to: &output) }
         } else {
             Self.appendForward(to - from, to: &output)
         }
