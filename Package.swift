@@ -35,8 +35,8 @@ let package = Package(
                 "ParleySync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // The C++ runtime (which the static Swift runtime needs) linked in,
-            // not loaded at start: Link/libstdc++.so says why.
+            // The C++ runtime (which the static Swift runtime needs) and ncurses
+            // linked in, not loaded at every start: Link/*.so say why.
             linkerSettings: [.unsafeFlags(["-L", Context.packageDirectory + "/Link"], .when(platforms: [.linux]))]
         ),
         .target(
