@@ -34,7 +34,10 @@ let package = Package(
                 "ParleyTerminal",
                 "ParleySync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The C++ runtime (which the static Swift runtime needs) and ncurses
+            // linked in, not loaded at every start: Link/*.so say why.
+            linkerSettings: [.unsafeFlags(["-L", Context.packageDirectory + "/Link"], .when(platforms: [.linux]))]
         ),
         .target(
             name: "ParleyTestSupport",

@@ -28,7 +28,9 @@ struct TerminalBackend: PaintBackend {
 
     mutating func put(_ character: String, row: Int, column: Int, style: CellStyle) {
         guard ansi != nil else { return curses.put(character, row: row, column: column, style: style) }
-        let width = character.unicodeScalars.first.map(libraryWidth(of:)) ?? 1
+        // ASCII is one column (or, not printable, taken as one below): no library call for most cells.
+        var width = 1
+        if let lead = character.utf8.first, lead >= 0x80, let first = character.unicodeScalars.first { width = libraryWidth(of: first) }
         ansi?.put(character, width: max(1, width), row: row, column: column, style: style)
     }
 

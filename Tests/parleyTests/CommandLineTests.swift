@@ -114,6 +114,19 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix(key.fileName + ".unreadable-") })
     }
 
+    @Test("an environment value with '=' in it is read whole: PARLEY_LIBRARY=/tmp/a=b names the folder a=b")
+    func environmentValueWithEquals() throws {
+        let base = try TestSupport.makeTemporaryFolder("parley-env")
+        defer { TestSupport.removeTemporaryFolder(base) }
+        let folder = base.appendingPathComponent("lib=one")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestSupport.articlesFolder.appendingPathComponent(Self.slug + ".md"),
+                                         to: folder.appendingPathComponent(Self.slug + ".md"))
+        let result = try TestSupport.parley(["list"], environment: ["PARLEY_LIBRARY": folder.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(Self.slug))
+    }
+
     @Test("running in the repository finds ./articles without any option")
     func defaultLibrary() throws {
         let result = try TestSupport.run(TestSupport.parleyBinary.path, ["list"],

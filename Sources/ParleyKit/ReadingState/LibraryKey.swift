@@ -29,11 +29,17 @@ public struct LibraryKey: Hashable, Sendable {
 
     /// A file name for the library: its folder's name (to be recognisable)
     /// and a hash of the real path (to be unique): `articles-1f3a…`.
+    /// At most 32 characters of the name: ASCII letters, digits, `-` and `_`,
+    /// anything else as `_`.
     public var fileName: String {
-        let name = FileSystem.name(of: path).unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
+        // Scalar by scalar, not String(_:) of a sequence of Characters: that
+        // generic initialiser made the Swift runtime scan the binary's
+        // conformances before the first screen (docs/performance.md, round five).
+        var base = String.UnicodeScalarView()
+        for scalar in FileSystem.name(of: path).unicodeScalars.prefix(32) {
+            let kept = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+            base.append(kept ? scalar : "_")
         }
-        let base = String(name.prefix(32))
-        return (base.isEmpty ? "library" : base) + "-" + StableHash.hex(StableHash.fnv1a64(path))
+        return (base.isEmpty ? "library" : String(base)) + "-" + StableHash.hex(StableHash.fnv1a64(path))
     }
 }

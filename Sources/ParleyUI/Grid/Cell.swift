@@ -23,4 +23,11 @@ public struct Cell: Equatable, Sendable {
     }
 
     public var isContinuation: Bool { width == 0 }
+
+    /// The character's byte when it is one byte of UTF-8 (ASCII). Cheaper
+    /// than comparing Characters, which the painter would do for every cell.
+    var singleByte: UInt8? {
+        let utf8 = character.utf8
+        return utf8.count == 1 ? utf8.first : nil
+    }
 }

@@ -37,6 +37,7 @@ public struct CellGrid: Equatable, Sendable {
     public mutating func write(_ text: String, row: Int, column: Int, style: CellStyle, limit: Int? = nil) -> Int {
         let end = min(limit ?? size.width, size.width)
         guard (0..<size.height).contains(row), column < end else { return max(column, 0) }
+        if let written = writePrintableASCII(text, row: row, column: column, end: end, style: style) { return written }
         var x = column
         for character in Sanitizer.sanitizeLine(text, startColumn: max(0, column)) {
             let columns = min(2, DisplayWidth.of(character))
@@ -52,6 +53,23 @@ public struct CellGrid: Equatable, Sendable {
                 place(character, width: UInt8(columns), style: style, row: row, column: x)
             }
             x += columns
+        }
+        return max(x, 0)
+    }
+
+    /// `write` for text of printable ASCII only (most of an article), nil
+    /// for any other text. Such text needs no sanitising, and each byte is a
+    /// character of one column: no grapheme breaking, no width look-up.
+    private mutating func writePrintableASCII(_ text: String, row: Int, column: Int, end: Int, style: CellStyle) -> Int? {
+        let printable = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        guard printable == true else { return nil }
+        var x = column
+        for byte in text.utf8 {
+            if x >= end { return end }
+            if x >= 0 { place(Character(Unicode.Scalar(byte)), width: 1, style: style, row: row, column: x) }
+            x += 1
         }
         return max(x, 0)
     }

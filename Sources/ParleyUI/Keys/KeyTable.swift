@@ -79,11 +79,11 @@ public struct KeyTable: Sendable {
         }
     }
 
-    private static func entries<Action>(_ keymap: Keymap<Action>) -> [Entry] {
+    private static func entries<Action: KeyAction>(_ keymap: Keymap<Action>) -> [Entry] {
         Action.all.map { Entry(action: $0.name, keys: keymap.keys(for: $0)) }
     }
 
-    private static func rebind<Action>(_ keymap: inout Keymap<Action>, _ name: String, _ keys: [Key]) -> Bool {
+    private static func rebind<Action: KeyAction>(_ keymap: inout Keymap<Action>, _ name: String, _ keys: [Key]) -> Bool {
         guard let action = Action.all.first(where: { $0.name == name }) else { return false }
         keymap.rebind(action, to: keys)
         return true

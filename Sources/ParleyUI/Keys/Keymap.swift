@@ -1,20 +1,29 @@
 /// The keys of one mode: for each action, the keys bound to it (in the
 /// order the help lists them), and the look-up `update` uses.
-public struct Keymap<Action: KeyAction>: Sendable {
+///
+/// `Action` is only `Sendable` here, `KeyAction` in the extension below:
+/// a requirement on the type itself is checked by the Swift runtime the
+/// first time each `Keymap<...>` is made, a scan of every protocol
+/// conformance in the binary per mode, five of them before the first screen
+/// (about 0.8 M instructions: docs/performance.md, round five).
+public struct Keymap<Action: Sendable>: Sendable {
     /// One binding per action that has keys, in the order of the defaults.
     public private(set) var bindings: [KeyBinding<Action>]
-    private var table: [Key: Action]
 
     public init(_ bindings: [KeyBinding<Action>]) {
         self.bindings = bindings
-        table = [:]
-        for binding in bindings {
-            for key in binding.keys where table[key] == nil { table[key] = binding.action }
-        }
     }
 
-    public func action(for key: Key) -> Action? { table[key] }
+    /// The first binding's action that has `key`: a look through a few dozen
+    /// keys per key pressed, rather than a dictionary per mode (and its
+    /// generic type) made at every start.
+    public func action(for key: Key) -> Action? {
+        for binding in bindings where binding.keys.contains(key) { return binding.action }
+        return nil
+    }
+}
 
+extension Keymap where Action: KeyAction {
     public func keys(for action: Action) -> [Key] {
         bindings.first { $0.action == action }?.keys ?? []
     }

@@ -38,14 +38,30 @@ public struct AnsiScreen {
     struct Cell: Equatable, Hashable {
         /// A spacing character and its zero-width ones; empty for the right
         /// half of a wide character.
-        var text: String
-        var style: CellStyle
+        let text: String
+        let style: CellStyle
         /// 2 for a wide character, 1, or 0 for the right half of a wide one.
-        var width: UInt8
+        let width: UInt8
+        /// `text`'s byte when it is one ASCII byte, else 0: the painter asks
+        /// for it several times per cell, once per screen, so it is read once.
+        let byte: UInt8
+
+        init(text: String, style: CellStyle, width: UInt8) {
+            self.text = text
+            self.style = style
+            self.width = width
+            let utf8 = text.utf8
+            byte = utf8.count == 1 ? utf8.first ?? 0 : 0
+        }
 
         static let blank = Cell(text: " ", style: .plain, width: 1)
 
-        var isBlank: Bool { text == " " && width == 1 }
+        var isBlank: Bool { width == 1 && byte == 0x20 }
+
+        /// The cheap comparisons first: most cells that differ differ in style or width.
+        static func == (lhs: Cell, rhs: Cell) -> Bool {
+            lhs.width == rhs.width && lhs.style == rhs.style && lhs.text == rhs.text
+        }
 
         /// A blank looks the same in any style without a background, reverse or underline.
         func looksSame(as other: Cell) -> Bool {
@@ -96,13 +112,18 @@ public struct AnsiScreen {
     public mutating func put(_ text: String, width: Int, row: Int, column: Int, style: CellStyle) {
         guard row >= 0, row < size.height, column >= 0, column < size.width else { return }
         let columns = width >= 2 && column + 1 < size.width ? 2 : 1
-        // Overwriting half of a wide character leaves no half behind.
-        if wanted[row][column].width == 0, column > 0 { wanted[row][column - 1] = .blank }
-        if wanted[row][column].width == 2, column + 1 < size.width { wanted[row][column + 1] = .blank }
-        wanted[row][column] = Cell(text: text, style: Self.shown(style, features), width: UInt8(columns))
-        if columns == 2 {
-            if wanted[row][column + 1].width == 2, column + 2 < size.width { wanted[row][column + 2] = .blank }
-            wanted[row][column + 1] = Cell(text: "", style: wanted[row][column].style, width: 0)
+        let cell = Cell(text: text, style: Self.shown(style, features), width: UInt8(columns))
+        let rowWidth = size.width
+        // One access to the row for all of it: this runs for every cell of every screen.
+        wanted[row].withUnsafeMutableBufferPointer { cells in
+            // Overwriting half of a wide character leaves no half behind.
+            if cells[column].width == 0, column > 0 { cells[column - 1] = .blank }
+            if cells[column].width == 2, column + 1 < rowWidth { cells[column + 1] = .blank }
+            cells[column] = cell
+            if columns == 2 {
+                if cells[column + 1].width == 2, column + 2 < rowWidth { cells[column + 2] = .blank }
+                cells[column + 1] = Cell(text: "", style: cell.style, width: 0)
+            }
         }
     }
 
@@ -134,7 +155,8 @@ public struct AnsiScreen {
     /// up by n rows (a line down), -n when down.
     private func likelyShift() -> Int? {
         let region = size.height - 1
-        guard region >= 2 else { return nil }
+        // A blank terminal (the first screen, a repaint) has no rows to move.
+        guard region >= 2, !terminal.isBlank else { return nil }
         let wantedLooks = wanted.prefix(region).map { $0.map(\.look) }
         let shownLooks = terminal.rows.prefix(region).map { $0.map(\.look) }
         var indexOfShown: [[Cell]: [Int]] = [:]
@@ -172,8 +194,11 @@ private struct TerminalState {
     var style: CellStyle?
     /// Whether the cursor is shown; nil when not known.
     var cursorShown: Bool?
+    /// Nothing has been written since it was cleared: every row is blank.
+    private(set) var isBlank = true
     var output: [UInt8] = []
 
+    /// `rows`: blank ones, as the terminal is after clearing.
     init(rows: [[AnsiScreen.Cell]]) {
         self.rows = rows
     }
@@ -268,21 +293,32 @@ private struct TerminalState {
 
     private mutating func write(_ cell: AnsiScreen.Cell, row: Int, column: Int) {
         rows[row][column] = cell
+        isBlank = false
         guard cell.width > 0 else { return }
         let keepsStyle = cell.isBlank && PaintStyles.looksPlainWhenBlank(cell.style)
             && style.map(PaintStyles.looksPlainWhenBlank) == true
         if !keepsStyle { setStyle(cell.style) }
-        output += Array(cell.text.utf8)
+        Self.append(cell, to: &output)
         let next = column + Int(cell.width)
         cursorRow = row
         // In the last column the terminal may be about to wrap: only an address or CR is sure.
         cursorColumn = next < width && !Self.widthMayDiffer(cell) ? next : nil
     }
 
+    /// A cell's text as bytes; most are one ASCII byte, which skips the
+    /// generic append of a `UTF8View`.
+    static func append(_ cell: AnsiScreen.Cell, to bytes: inout [UInt8]) {
+        if cell.byte != 0 {
+            bytes.append(cell.byte)
+        } else {
+            bytes.append(contentsOf: cell.text.utf8)
+        }
+    }
+
     /// A narrow cell some terminals draw wide (emoji, a variation selector):
     /// where the cursor ends up after it is not sure.
     static func widthMayDiffer(_ cell: AnsiScreen.Cell) -> Bool {
-        guard cell.width == 1, let first = cell.text.unicodeScalars.first, !first.isASCII else { return false }
+        guard cell.width == 1, cell.byte == 0, let lead = cell.text.utf8.first, lead >= 0x80, let first = cell.text.unicodeScalars.first else { return false }
         if cell.text.unicodeScalars.count > 1 { return true }
         // Emoji and symbols some terminals draw as emoji, and the wide scripts.
         let doubtful: [ClosedRange<UInt32>] = [0x1100 ... 0x115F, 0x2300 ... 0x23FF, 0x2600 ... 0x27BF, 0x2B00 ... 0x2BFF,
@@ -296,21 +332,41 @@ private struct TerminalState {
     /// The cheapest way to `row`, `column`: an address, or CR and line
     /// feeds, or moving right along the row (by writing again what the
     /// terminal already shows there when that is shorter than a jump).
+    /// Each way is measured first and only the one taken is written: the
+    /// first screen makes about 200 moves, and building every candidate's
+    /// bytes was a twentieth of its instructions.
     private mutating func move(row: Int, column: Int) {
         if cursorRow == row && cursorColumn == column { return }
-        var best = Self.address(row: row, column: column)
+        enum Way { case address, along(from: Int), down(Int) }
+        var way = Way.address
+        var length = Self.addressLength(row: row, column: column)
         if let from = cursorRow, row >= from, row - from <= 3 {
             let down = row - from
             if down == 0, let at = cursorColumn, at < column {
-                let along = rightwards(row: row, from: at, to: column)
-                if along.count < best.count { best = along }
+                let along = rightwardsLength(row: row, from: at, to: column)
+                if along < length {
+                    way = .along(from: at)
+                    length = along
+                }
             }
             if down > 0 || (cursorColumn ?? Int.max) > column {
-                let candidate = [13] + Array(repeating: 10, count: down) + rightwards(row: row, from: 0, to: column)
-                if candidate.count < best.count { best = candidate }
+                let candidate = 1 + down + rightwardsLength(row: row, from: 0, to: column)
+                if candidate < length {
+                    way = .down(down)
+                    length = candidate
+                }
             }
         }
-        output += best
+        switch way {
+        case .address:
+            Self.appendAddress(row: row, column: column, to: &output)
+        case .along(let from):
+            appendRightwards(row: row, from: from, to: column)
+        case .down(let count):
+            output.append(13)
+            output.append(contentsOf: repeatElement(10, count: count))
+            appendRightwards(row: row, from: 0, to: column)
+        }
         cursorRow = row
         cursorColumn = column
     }
@@ -318,37 +374,83 @@ private struct TerminalState {
     /// Moving right on the cursor's row from `from` to `to`: the cells
     /// between written again (whole characters that look the same in the
     /// style in force), or a cursor forward, whichever is shorter.
-    private func rightwards(row: Int, from: Int, to: Int) -> [UInt8] {
-        if from >= to { return [] }
-        let jump = Self.forward(to - from)
-        guard let current = style, rows[row][from].width > 0, to == width || rows[row][to].width > 0 else { return jump }
-        var bytes: [UInt8] = []
+    private mutating func appendRightwards(row: Int, from: Int, to: Int) {
+        if from >= to { return }
+        if rewrittenLength(row: row, from: from, to: to) != nil {
+            for index in from ..< to { Self.append(rows[row][index], to: &output) }
+        } else {
+            Self.appendForward(to - from, to: &output)
+        }
+    }
+
+    /// The bytes `appendRightwards` writes.
+    private func rightwardsLength(row: Int, from: Int, to: Int) -> Int {
+        if from >= to { return 0 }
+        return rewrittenLength(row: row, from: from, to: to) ?? Self.forwardLength(to - from)
+    }
+
+    /// The bytes of the cells `from..<to` written again, when they can be
+    /// (whole characters that look the same in the style in force) and are
+    /// no longer than a cursor forward; nil otherwise.
+    private func rewrittenLength(row: Int, from: Int, to: Int) -> Int? {
+        let jump = Self.forwardLength(to - from)
+        guard let current = style, rows[row][from].width > 0, to == width || rows[row][to].width > 0 else { return nil }
+        var count = 0
         for index in from ..< to {
             let cell = rows[row][index]
             let same = cell.style == current
                 || (cell.isBlank && PaintStyles.looksPlainWhenBlank(cell.style) && PaintStyles.looksPlainWhenBlank(current))
-            guard same else { return jump }
-            bytes += Array(cell.text.utf8)
-            if bytes.count > jump.count { return jump }
+            guard same else { return nil }
+            count += cell.text.utf8.count
+            if count > jump { return nil }
         }
-        return bytes
+        return count
     }
 
     private mutating func moveAbsolute(row: Int, column: Int) {
         if cursorRow == row && cursorColumn == column { return }
-        output += Self.address(row: row, column: column)
+        Self.appendAddress(row: row, column: column, to: &output)
         cursorRow = row
         cursorColumn = column
     }
 
-    static func address(row: Int, column: Int) -> [UInt8] {
-        if row == 0 && column == 0 { return Array("\u{1B}[H".utf8) }
-        if column == 0 { return Array("\u{1B}[\(row + 1)H".utf8) }
-        return Array("\u{1B}[\(row + 1);\(column + 1)H".utf8)
+    /// ESC [ row ; column H, 1-based; the row or both left out when they are 1.
+    static func appendAddress(row: Int, column: Int, to bytes: inout [UInt8]) {
+        bytes.append(0x1B)
+        bytes.append(0x5B)
+        if row != 0 || column != 0 { appendDecimal(row + 1, to: &bytes) }
+        if column != 0 {
+            bytes.append(0x3B)
+            appendDecimal(column + 1, to: &bytes)
+        }
+        bytes.append(0x48)
     }
 
-    static func forward(_ columns: Int) -> [UInt8] {
-        Array((columns == 1 ? "\u{1B}[C" : "\u{1B}[\(columns)C").utf8)
+    static func addressLength(row: Int, column: Int) -> Int {
+        if row == 0 && column == 0 { return 3 }
+        return 3 + decimalLength(row + 1) + (column == 0 ? 0 : 1 + decimalLength(column + 1))
+    }
+
+    /// ESC [ C, or ESC [ n C.
+    static func appendForward(_ columns: Int, to bytes: inout [UInt8]) {
+        bytes.append(0x1B)
+        bytes.append(0x5B)
+        if columns != 1 { appendDecimal(columns, to: &bytes) }
+        bytes.append(0x43)
+    }
+
+    static func forwardLength(_ columns: Int) -> Int {
+        columns == 1 ? 3 : 3 + decimalLength(columns)
+    }
+
+    /// The digits of a count of rows or columns (not negative), without a String.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(0x30 + UInt8(value % 10))
+    }
+
+    static func decimalLength(_ value: Int) -> Int {
+        value >= 10 ? 1 + decimalLength(value / 10) : 1
     }
 
     // MARK: - Styles
@@ -368,7 +470,7 @@ private struct TerminalState {
             let changes = "\u{1B}[" + Self.changes(from: current, to: next).joined(separator: ";") + "m"
             if changes.utf8.count < text.utf8.count { text = changes }
         }
-        output += Array(text.utf8)
+        output.append(contentsOf: text.utf8)
         style = next
     }
 
@@ -405,6 +507,6 @@ private struct TerminalState {
     }
 
     private mutating func emit(_ text: String) {
-        output += Array(text.utf8)
+        output.append(contentsOf: text.utf8)
     }
 }

@@ -9,7 +9,7 @@
 public enum PaintStyles {
     public static func of(_ cells: some Collection<Cell>) -> [CellStyle] {
         var styles = cells.map(\.style)
-        let blank = cells.map { $0.character == " " && $0.width == 1 && looksPlainWhenBlank($0.style) }
+        let blank = cells.map { $0.width == 1 && $0.singleByte == 0x20 && looksPlainWhenBlank($0.style) }
         var index = 0
         while index < styles.count {
             guard blank[index], index > 0, looksPlainWhenBlank(styles[index - 1]) else {

@@ -38,6 +38,12 @@ public struct ScreenPainter {
             let cell = grid[row, column]
             if cell.isContinuation { continue }
             let style = styles[column]
+            // Printable ASCII is one column on every terminal and in every
+            // locale: nothing to ask the library, and most cells are this.
+            if cell.width == 1, let byte = cell.singleByte, byte >= 0x20, byte < 0x7F {
+                backend.put(String(cell.character), row: row, column: column, style: style)
+                continue
+            }
             switch CellText.of(cell, unicode: unicode, libraryWidth: backend.libraryWidth(of:)) {
             case .exact(let text):
                 backend.put(text, row: row, column: column, style: style)

@@ -1,5 +1,6 @@
-/// The parts of a screen that are not article text.
-public enum ScreenElement: Sendable, CaseIterable {
+/// The parts of a screen that are not article text. The raw value is the
+/// case's place in `allCases`: a theme looks an element's style up by it.
+public enum ScreenElement: UInt8, Sendable, CaseIterable {
     case statusBar
     case statusMessage
     case statusError
@@ -51,11 +52,10 @@ public struct Theme: Sendable {
     }
 
     public func style(_ element: ScreenElement) -> CellStyle {
-        elements[Self.elementIndex[element] ?? 0]
+        // An array, not a dictionary by element: building that dictionary's
+        // type at start-up cost more than the whole theme (docs/performance.md).
+        elements[Int(element.rawValue)]
     }
-
-    private static let elementIndex: [ScreenElement: Int] = Dictionary(
-        uniqueKeysWithValues: ScreenElement.allCases.enumerated().map { ($1, $0) })
 
     /// A mark (a link, code) over the role's style: its colour when it has
     /// one, and its attributes added.

@@ -211,4 +211,20 @@ struct ReadingStateStoreTests {
         #expect(LibraryKey(folder: base.path + "/other/articles", currentDirectory: "/").fileName != key.fileName)
         #expect(key.fileName.hasPrefix("articles-"))
     }
+
+    @Test("a library's file name: its folder's name in ASCII letters, digits, - and _ (anything else _), at most 32, then the path's hash")
+    func libraryFileName() {
+        func name(_ folder: String) -> String {
+            let key = LibraryKey(folder: folder, currentDirectory: "/")
+            let suffix = "-" + StableHash.hex(StableHash.fnv1a64(key.path))
+            #expect(key.fileName.hasSuffix(suffix))
+            return String(key.fileName.dropLast(suffix.count))
+        }
+        #expect(name("/nonexistent/Mijn bibliotheek (2024)") == "Mijn_bibliotheek__2024_")
+        #expect(name("/nonexistent/caf\u{E9}") == "caf_")
+        // Decomposed: the accent is a scalar of its own, and goes as one.
+        #expect(name("/nonexistent/cafe\u{301}") == "cafe_")
+        #expect(name("/nonexistent/gespr\u{E4}k-\u{1F600}_1") == "gespr_k-__1")
+        #expect(name("/nonexistent/abcdefghijklmnopqrstuvwxyz0123456789ABCD") == "abcdefghijklmnopqrstuvwxyz012345")
+    }
 }
