@@ -316,6 +316,9 @@ public struct ReaderState: Sendable {
         if let known = search.nextPart, known.scannedFrom <= first, known.part.map({ $0 >= first }) ?? true {
             return known.part
         }
+        // The sources are looked through as text: bytes not checked for
+        // UTF-8 yet are checked first (a few milliseconds for 10 MB).
+        article.checkAll()
         let part = firstPartThatMayMatch(from: first)
         search.nextPart = SourceScan(scannedFrom: first, part: part)
         return part

@@ -32,6 +32,13 @@ struct InlineParser {
     /// A line with no byte that needs a look (most headings and many
     /// paragraphs) is its own text: what `run` makes of it, without building
     /// the parser's lists (the reader parses every question heading at once).
+    /// Whether `bytes` are non-empty and hold no byte that needs a look:
+    /// then they parse to themselves as one text, so a heading made of them
+    /// has text without being parsed (`IncrementalArticle`'s question scan).
+    static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+        !bytes.isEmpty && !bytes.contains { special[Int($0)] }
+    }
+
     private static func plainText(_ bytes: ArraySlice<UInt8>) -> [Inline]? {
         guard !bytes.isEmpty else { return nil }
         for byte in bytes where special[Int(byte)] { return nil }
