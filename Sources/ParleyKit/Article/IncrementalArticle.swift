@@ -224,6 +224,17 @@ public struct IncrementalArticle: Sendable {
         ensureChecked(through: buffer.count)
     }
 
+    /// Bytes checked for UTF-8 per `checkAhead`: about a millisecond.
+    static let checkedAhead = 1 << 20
+
+    /// Checks the next `checkedAhead` bytes for UTF-8: the reader's work
+    /// while nothing is typed, so that the warnings and the size are known
+    /// soon after the first screen and a search need not check them.
+    public mutating func checkAhead() {
+        guard !isChecked else { return }
+        ensureChecked(through: Self.lineStart(atOrAfter: min(buffer.count, checkedEnd + Self.checkedAhead), in: buffer))
+    }
+
     /// The whole article: parses what is left first.
     public mutating func article() -> Article {
         parseAll()

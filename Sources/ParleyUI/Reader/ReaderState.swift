@@ -126,14 +126,23 @@ public struct ReaderState: Sendable {
     static let readAheadPages = 2
 
     public var wantsReadAhead: Bool {
+        wantsLayoutAhead || !article.isChecked
+    }
+
+    private var wantsLayoutAhead: Bool {
         !layout.isComplete && layout.lines.count <= top + (Self.readAheadPages + 1) * geometry.rows
     }
 
-    /// One step of reading ahead: a question, or a few reactions. Short, so
-    /// a key typed meanwhile waits for no more than that.
+    /// One step of reading ahead: a question, or a few reactions, or else
+    /// the UTF-8 check of the next stretch of a long article (opened with
+    /// only its start checked). Short, so a key typed meanwhile waits for
+    /// no more than that.
     mutating func readAhead() {
-        guard wantsReadAhead else { return }
-        layOut(throughLine: layout.lines.count)
+        if wantsLayoutAhead {
+            layOut(throughLine: layout.lines.count)
+        } else {
+            article.checkAhead()
+        }
     }
 
     // MARK: - Moving
