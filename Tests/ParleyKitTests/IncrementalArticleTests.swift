@@ -187,4 +187,12 @@ struct IncrementalArticleTests {
         #expect(error.line == text.filter { $0 == "\n" }.count)
         expectSame(text)
     }
+
+    @Test("a heading is plain text without a parse exactly when it has none of the parser's special bytes")
+    func plainBytes() {
+        for byte in UInt8.min ... UInt8.max {
+            #expect(InlineParser.isPlain([UInt8(ascii: "a"), byte][...]) == !InlineParser.specialBytes.contains(byte), "\(byte)")
+        }
+        #expect(!InlineParser.isPlain([][...]))
+    }
 }
