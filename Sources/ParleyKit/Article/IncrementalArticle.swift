@@ -86,10 +86,11 @@ public struct IncrementalArticle: Sendable {
         var checkedEnd = 0
         // The front matter is read as text: checked first.
         var head = Self.frontMatterLines(buffer)
-        let headEnd = Self.lineStart(after: head.last, in: buffer)
+        var headEnd = Self.lineStart(after: head.last, in: buffer)
         if !UTF8Validation.isValid(buffer, in: 0 ..< headEnd) {
             (buffer, warnings) = Self.recoded(raw, file: file)
             head = Self.frontMatterLines(buffer)
+            headEnd = Self.lineStart(after: head.last, in: buffer)
             checkedEnd = buffer.count
         }
         let frontMatter = try FrontMatterParser(file: file).parse(lines: head.map { Substring(String(decoding: buffer[$0.start ..< $0.end], as: UTF8.self)) })
