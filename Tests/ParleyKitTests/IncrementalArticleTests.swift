@@ -109,4 +109,90 @@ struct IncrementalArticleTests {
         #expect(article.byteOffset(afterQuestion: 2) == text.utf8.count)
         #expect(article.byteCount == text.utf8.count)
     }
+
+    @Test("headings the byte scan must tell apart: markup that only a parse shows empty, '#' inside a line, indentation", arguments: [
+        frontMatter + "Lead # not a heading.\n## *\nA.\n",
+        frontMatter + "Lead.\n## [](https://x)\nA.\n",
+        frontMatter + "Lead.\n## Q?\nA #hashtag.\n#nospace\n####### seven\n# **\n",
+        frontMatter + "Lead.\n## Q?\nA.\n# ` `\n",
+        frontMatter + "Lead.\n## `x`\nA.\n## \\#\nB.\n",
+        frontMatter + "Lead.\n## Q?\n   ## three spaces\n",
+        frontMatter + "Lead.\n## Q?\n    ## four spaces: text\n## R?\n",
+        frontMatter + "# Lead heading\n## Q?\r\nA.\r\n# S\r\n## In section\r\n# \r\n",
+        "---\ntitle: T\n---",
+        "---\ntitle: T\n---\n## Q?",
+        "---\ntitle: T\n",
+    ])
+    func headingScan(text: String) {
+        expectSame(text)
+    }
+
+    /// An article longer than what is checked for UTF-8 at once, whose
+    /// bytes from `damage` on follow the questions that fill the start.
+    private func longArticle(head: String = frontMatter, filler: String = "Lead.\n\n", damage: [UInt8]) -> [UInt8] {
+        var bytes = Array(head.utf8)
+        let question = Array("## Question?\n\nAn answer of plain words, long enough to fill the file.\n\n".utf8)
+        bytes += Array(filler.utf8)
+        while bytes.count < IncrementalArticle.eagerlyChecked + 4096 { bytes += question }
+        bytes += Array("## Damaged?\n\nHere: ".utf8) + damage + Array("\n\n## After?\n\nThe end.\n".utf8)
+        return bytes
+    }
+
+    private func expectSameWhenRead(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let expected = try ArticleParser(file: "a.md").parse(bytes: bytes, slug: "a")
+        var article = try IncrementalArticle(bytes: bytes, slug: "a", file: "a.md")
+        // Only the start is checked when it is opened.
+        #expect(!article.isChecked, sourceLocation: sourceLocation)
+        #expect(article.warnings.isEmpty, sourceLocation: sourceLocation)
+        #expect(article.exchangeCount == expected.article.exchanges.count, sourceLocation: sourceLocation)
+        article.parseExchanges(through: 2)
+        #expect(article.parsedExchanges == Array(expected.article.exchanges.prefix(2)), sourceLocation: sourceLocation)
+        #expect(article.article() == expected.article, sourceLocation: sourceLocation)
+        #expect(article.warnings == expected.warnings, sourceLocation: sourceLocation)
+        #expect(article.isChecked, sourceLocation: sourceLocation)
+    }
+
+    @Test("bytes that are not UTF-8 far down: found when their question is read, shown and warned of as the whole parse does")
+    func lateInvalidUTF8() throws {
+        // "é" earlier makes it UTF-8 with damage: U+FFFD.
+        try expectSameWhenRead(longArticle(filler: "Café.\n\n", damage: [0xFF, 0xFE]))
+        // Nothing but ASCII before: Windows-1252, every character kept.
+        try expectSameWhenRead(longArticle(damage: Array("caf".utf8) + [0xE9]))
+        // A byte order mark, then damage.
+        try expectSameWhenRead(longArticle(head: "\u{FEFF}" + Self.frontMatter, filler: "Café.\n", damage: [0xC3]))
+    }
+
+    @Test("a search checks every byte first: the source of a damaged question is text")
+    func checkAllBeforeSearch() throws {
+        let bytes = longArticle(damage: Array("caf".utf8) + [0xE9])
+        var article = try IncrementalArticle(bytes: bytes, slug: "a", file: "a.md")
+        let damaged = article.exchangeCount - 1
+        #expect(article.source(ofQuestion: damaged).map { String(decoding: $0, as: UTF8.self).contains("café") } == false)
+        article.checkAll()
+        #expect(article.isChecked)
+        #expect(article.warnings.map(\.problem) == [.windows1252])
+        #expect(article.source(ofQuestion: damaged).map { String(decoding: $0, as: UTF8.self).contains("Here: café\n") } == true)
+        #expect(article.byteCount == bytes.count + 1)
+    }
+
+    @Test("an empty question far down in a long article is still reported when it is opened")
+    func lateErrorInLongArticle() {
+        var text = Self.frontMatter + "Lead.\n\n"
+        while text.utf8.count < IncrementalArticle.eagerlyChecked * 2 { text += "## Q?\n\nAnswer.\n\n" }
+        text += "## [](https://x)\n"
+        guard case .failure(let error) = incremental(text) else {
+            Issue.record("no error")
+            return
+        }
+        #expect(error.line == text.filter { $0 == "\n" }.count)
+        expectSame(text)
+    }
+
+    @Test("a heading is plain text without a parse exactly when it has none of the parser's special bytes")
+    func plainBytes() {
+        for byte in UInt8.min ... UInt8.max {
+            #expect(InlineParser.isPlain([UInt8(ascii: "a"), byte][...]) == !InlineParser.specialBytes.contains(byte), "\(byte)")
+        }
+        #expect(!InlineParser.isPlain([][...]))
+    }
 }

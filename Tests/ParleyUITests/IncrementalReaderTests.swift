@@ -1,4 +1,4 @@
-import ParleyKit
+@testable import ParleyKit
 import Testing
 @testable import ParleyUI
 
@@ -138,6 +138,39 @@ struct IncrementalReaderTests {
         #expect(driver.lines.dropLast() == screen.dropLast())
         driver.press(.character(" "))
         #expect(driver.state.hasIdleWork)
+    }
+
+    @Test("bytes that are not UTF-8 far down a long article: checked while nothing is typed or before a search, shown as when read whole", arguments: [true, false])
+    func damageFarDown(idle: Bool) throws {
+        var bytes = Array(Self.markdown.utf8)
+        while bytes.count < IncrementalArticle.eagerlyChecked + 4096 { bytes += Array("\n## Filler?\n\nWords.\n".utf8) }
+        bytes += Array("\n## Damaged?\n\nBad ".utf8) + [0xFF] + Array(" needle here.\n".utf8)
+        let article = try IncrementalArticle(bytes: bytes, slug: "long", file: "long.md")
+        #expect(!article.isChecked)
+        var incremental = Self.driver(OpenedEntry(article: article, file: "long.md", reactions: UndecodedReactions(.none, file: "long.reactions.json")))
+        let parsed = try ArticleParser(file: "long.md").parse(bytes: bytes, slug: "long")
+        var whole = Driver.reader(LibraryEntry(article: parsed.article, file: "long.md", reactions: .none, warnings: parsed.warnings))
+        let screen = incremental.lines
+        if idle {
+            var steps = 0
+            while incremental.state.hasIdleWork && steps < 100 {
+                incremental.send(.idle)
+                steps += 1
+            }
+            #expect(!incremental.state.hasIdleWork)
+            #expect(incremental.state.reader?.article.isChecked == true)
+            #expect(incremental.lines.dropLast() == screen.dropLast())
+        }
+        for key in "/needle\r" {
+            let key: Key = key == "\r" ? .enter : .character(key)
+            incremental.press(key)
+            whole.press(key)
+        }
+        #expect(incremental.state.reader?.article.warnings == parsed.warnings)
+        // Nothing but ASCII before it: the file is Windows-1252, where 0xFF is "ÿ".
+        #expect(incremental.topLine.contains("Bad ÿ needle here."))
+        #expect(incremental.lines.dropLast() == whole.lines.dropLast())
+        #expect(incremental.top == whole.top)
     }
 
     @Test("a short article is laid out whole when opened: no idle work")

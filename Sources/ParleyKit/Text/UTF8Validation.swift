@@ -13,6 +13,13 @@ enum UTF8Validation {
         bytes.withUnsafeBufferPointer { isValid($0) }
     }
 
+    /// Whether `bytes[range]` is well-formed. A range that starts and ends
+    /// at line starts (or the ends of the bytes) is checked alone as it is
+    /// inside the whole: a line end is never part of a longer sequence.
+    static func isValid(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { isValid(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = buffer.baseAddress else { return true }
         let count = buffer.count

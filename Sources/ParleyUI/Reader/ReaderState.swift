@@ -132,14 +132,23 @@ public struct ReaderState: Sendable {
     static let readAheadPages = 2
 
     public var wantsReadAhead: Bool {
+        wantsLayoutAhead || !article.isChecked
+    }
+
+    private var wantsLayoutAhead: Bool {
         !layout.isComplete && layout.lines.count <= top + (Self.readAheadPages + 1) * geometry.rows
     }
 
-    /// One step of reading ahead: a question, or a few reactions. Short, so
-    /// a key typed meanwhile waits for no more than that.
+    /// One step of reading ahead: a question, or a few reactions, or else
+    /// the UTF-8 check of the next stretch of a long article (opened with
+    /// only its start checked). Short, so a key typed meanwhile waits for
+    /// no more than that.
     mutating func readAhead() {
-        guard wantsReadAhead else { return }
-        layOut(throughLine: layout.lines.count)
+        if wantsLayoutAhead {
+            layOut(throughLine: layout.lines.count)
+        } else {
+            article.checkAhead()
+        }
     }
 
     // MARK: - Moving
@@ -322,6 +331,9 @@ public struct ReaderState: Sendable {
         if let known = search.nextPart, known.scannedFrom <= first, known.part.map({ $0 >= first }) ?? true {
             return known.part
         }
+        // The sources are looked through as text: bytes not checked for
+        // UTF-8 yet are checked first (a few milliseconds for 10 MB).
+        article.checkAll()
         let part = firstPartThatMayMatch(from: first)
         search.nextPart = SourceScan(scannedFrom: first, part: part)
         return part

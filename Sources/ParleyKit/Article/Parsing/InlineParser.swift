@@ -32,6 +32,25 @@ struct InlineParser {
     /// A line with no byte that needs a look (most headings and many
     /// paragraphs) is its own text: what `run` makes of it, without building
     /// the parser's lists (the reader parses every question heading at once).
+    /// Whether `bytes` are non-empty and hold no byte that needs a look:
+    /// then they parse to themselves as one text, so a heading made of them
+    /// has text without being parsed (`IncrementalArticle`'s question scan).
+    /// A switch rather than the `special` table: a branch or two a byte, no
+    /// lookups (the question scan runs it over every heading of the file).
+    static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                switch byte {
+                // `specialBytes`, which a test holds this to.
+                case 0x0A, 0x2A, 0x5B, 0x5C, 0x5D, 0x5F, 0x60: return false
+                default: continue
+                }
+            }
+            return true
+        }
+    }
+
     private static func plainText(_ bytes: ArraySlice<UInt8>) -> [Inline]? {
         guard !bytes.isEmpty else { return nil }
         for byte in bytes where special[Int(byte)] { return nil }
@@ -139,7 +158,9 @@ struct InlineParser {
     }
 
     /// Bytes that need a look; everything else is copied as text in bulk.
-    private static let special: [Bool] = (0..<256).map { [0x5C, 0x0A, 0x60, 0x2A, 0x5F, 0x5B, 0x5D].contains($0) }
+    /// The bytes that may start markup or end a line: `\`, line feed, `` ` ``, `*`, `_`, `[`, `]`.
+    static let specialBytes: [UInt8] = [0x5C, 0x0A, 0x60, 0x2A, 0x5F, 0x5B, 0x5D]
+    private static let special: [Bool] = (0..<256).map { specialBytes.contains(UInt8($0)) }
 
     mutating func run() -> [Inline] {
         // A sentinel first piece that is never removed: the list always has a head.

@@ -83,6 +83,30 @@ struct SourceLine {
 }
 
 enum SourceLines {
+    /// The lines of `bytes[range]`, where `range` starts at a line start and
+    /// ends at one or at the end: the lines `split(bytes)` has there, with
+    /// the file's last line when the range reaches the end.
+    static func split(_ bytes: [UInt8], in range: Range<Int>, firstLineNumber: Int) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var start = range.lowerBound
+        var number = firstLineNumber
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while start < range.upperBound, let found = memchr(base + start, 0x0A, range.upperBound - start) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let end = i > start && buffer[i - 1] == UInt8(ascii: "\r") ? i - 1 : i
+                lines.append(SourceLine(start: start, end: end, number: number))
+                number += 1
+                start = i + 1
+            }
+        }
+        if range.upperBound == bytes.count {
+            let end = bytes.count > start && bytes[bytes.count - 1] == UInt8(ascii: "\r") ? bytes.count - 1 : bytes.count
+            lines.append(SourceLine(start: start, end: end, number: number))
+        }
+        return lines
+    }
+
     /// Splits at "\n" (dropping a "\r" before it), so line numbers agree with editors.
     static func split(_ bytes: [UInt8], firstLineNumber: Int = 1) -> [SourceLine] {
         var lines: [SourceLine] = []
