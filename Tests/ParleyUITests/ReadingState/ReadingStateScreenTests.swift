@@ -148,18 +148,25 @@ struct ReadingStateScreenTests {
         #expect(top.message == nil)
     }
 
+    /// A library of `slugs` in `folder`, each with the three reactions, and
+    /// a state in which "een" was opened with the first reaction seen and
+    /// "twee" with all of them; the others were never opened.
+    static func library(_ slugs: [String], in folder: URL) throws -> (Library, LibraryReadingState) {
+        for slug in slugs {
+            try Data(Fixture.interview(questions: 2, title: "Artikel \(slug)").utf8).write(to: folder.appendingPathComponent(slug + ".md"))
+            try Data(ReactionsDocument(article: slug, reactions: reactions).encoded().utf8).write(to: folder.appendingPathComponent(slug + ".reactions.json"))
+        }
+        var state = LibraryReadingState(library: folder.path)
+        state.articles["een"] = ArticleReadingState(opened: time, seen: SeenReactions(seen: [reactions[0].id], of: reactions), changed: time)
+        state.articles["twee"] = ArticleReadingState(opened: time, seen: SeenReactions(seen: Set(reactions.map(\.id)), of: reactions), changed: time)
+        return (try Library.load(folder: folder.path), state)
+    }
+
     @Test("the library: never-opened articles say new, opened ones how many reactions are new")
     func libraryNews() throws {
         let folder = try TestSupport.makeTemporaryFolder("parley-ui")
         defer { TestSupport.removeTemporaryFolder(folder) }
-        for slug in ["een", "twee", "drie"] {
-            try Data(Fixture.interview(questions: 2, title: "Artikel \(slug)").utf8).write(to: folder.appendingPathComponent(slug + ".md"))
-            try Data(ReactionsDocument(article: slug, reactions: Self.reactions).encoded().utf8).write(to: folder.appendingPathComponent(slug + ".reactions.json"))
-        }
-        let library = try Library.load(folder: folder.path)
-        var state = LibraryReadingState(library: folder.path)
-        state.articles["een"] = ArticleReadingState(opened: Self.time, seen: SeenReactions(seen: [Self.reactions[0].id], of: Self.reactions), changed: Self.time)
-        state.articles["twee"] = ArticleReadingState(opened: Self.time, seen: SeenReactions(seen: Set(Self.reactions.map(\.id)), of: Self.reactions), changed: Self.time)
+        let (library, state) = try Self.library(["een", "twee", "drie"], in: folder)
         for appearance in [Appearance(), Appearance(colour: false)] {
             let driver = Driver(AppState(library: library, size: GridSize(width: 80, height: 8), ui: Catalogue(.english),
                                          appearance: appearance, reading: ReadingStart(state: state)))
@@ -183,14 +190,7 @@ struct ReadingStateScreenTests {
     func libraryNewsColumnFollows() throws {
         let folder = try TestSupport.makeTemporaryFolder("parley-ui")
         defer { TestSupport.removeTemporaryFolder(folder) }
-        for slug in ["een", "twee"] {
-            try Data(Fixture.interview(questions: 2, title: "Artikel \(slug)").utf8).write(to: folder.appendingPathComponent(slug + ".md"))
-            try Data(ReactionsDocument(article: slug, reactions: Self.reactions).encoded().utf8).write(to: folder.appendingPathComponent(slug + ".reactions.json"))
-        }
-        let library = try Library.load(folder: folder.path)
-        var state = LibraryReadingState(library: folder.path)
-        state.articles["een"] = ArticleReadingState(opened: Self.time, seen: SeenReactions(seen: [Self.reactions[0].id], of: Self.reactions), changed: Self.time)
-        state.articles["twee"] = ArticleReadingState(opened: Self.time, seen: SeenReactions(seen: Set(Self.reactions.map(\.id)), of: Self.reactions), changed: Self.time)
+        let (library, state) = try Self.library(["een", "twee"], in: folder)
         var driver = Driver(AppState(library: library, size: GridSize(width: 80, height: 8), ui: Catalogue(.english),
                                      appearance: Appearance(), reading: ReadingStart(state: state)))
         #expect(Array(driver.lines[2 ... 3]) == [
