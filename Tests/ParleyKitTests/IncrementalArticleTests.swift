@@ -127,6 +127,23 @@ struct IncrementalArticleTests {
         expectSame(text)
     }
 
+    // FuzzArticle found the first: carriage returns and tabs are no special
+    // bytes, but a heading of them parses to nothing.
+    @Test("headings of control characters and spaces are as empty as a parse makes them", arguments: [
+        frontMatter + "Lead.\n## Q?\nA.\n\n#   \r\r\r\r\r\n\u{7F}\r\r\n",
+        frontMatter + "Lead.\n## Q?\nA.\n#   \r\r\n",
+        frontMatter + "Lead.\n## \r\r\nA.\n",
+        frontMatter + "Lead.\n## \t\t\nA.\n",
+        frontMatter + "Lead.\n## \t \r\nA.\n",
+        frontMatter + "Lead.\n## \u{7F}\nA.\n",
+        frontMatter + "Lead.\n## a\rb\nA.\n",
+        frontMatter + "Lead.\n## \u{1B}\nA.\n",
+        frontMatter + "Lead.\n## Q?\nA.\n# \u{00A0}\n## R?\n",
+    ])
+    func controlCharacterHeadings(text: String) {
+        expectSame(text)
+    }
+
     /// An article longer than what is checked for UTF-8 at once, whose
     /// bytes from `damage` on follow the questions that fill the start.
     private func longArticle(head: String = frontMatter, filler: String = "Lead.\n\n", damage: [UInt8]) -> [UInt8] {

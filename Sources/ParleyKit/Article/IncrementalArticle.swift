@@ -342,7 +342,7 @@ public struct IncrementalArticle: Sendable {
             if heading.level == 2 && inSections { continue }
             guard UTF8Validation.isValid(bytes, in: line.start ..< line.end) else { return .notUTF8 }
             let text = bytes[heading.text]
-            let isEmpty = !InlineParser.isPlain(text) && InlineParser.parse(text).plainText.trimmingSpaces.isEmpty
+            let isEmpty = !Self.surelyHasText(text) && InlineParser.parse(text).plainText.trimmingSpaces.isEmpty
             if heading.level == 1 {
                 if isEmpty { throw ArticleError(file: file, line: lineNumber(at: start, in: bytes), problem: .emptySectionHeading) }
                 if !inSections {
@@ -355,6 +355,20 @@ public struct IncrementalArticle: Sendable {
             starts.append(start)
         }
         return .found(starts, sectionsStart: sectionsStart)
+    }
+
+    /// Whether a heading's text cannot be empty once parsed, so that it need
+    /// not be parsed to tell: no byte the inline parser looks at, no control
+    /// character (a heading of carriage returns or tabs parses to nothing:
+    /// FuzzArticle found `#   \r\r\r\r`), and a byte other than a space.
+    static func surelyHasText(_ text: ArraySlice<UInt8>) -> Bool {
+        guard InlineParser.isPlain(text) else { return false }
+        var visible = false
+        for byte in text {
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte != SourceLine.space { visible = true }
+        }
+        return visible
     }
 
     /// The front matter's lines, as `ArticleParser.prepare` picks them: up
