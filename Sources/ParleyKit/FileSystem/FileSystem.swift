@@ -37,7 +37,6 @@ public enum FileSystem {
         let expected = size + 1
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
-            adviseHugePages(buffer)
             while initialized < expected {
                 let count = read(fd, buffer.baseAddress.map { $0 + initialized }, expected - initialized)
                 if count < 0 {
@@ -64,18 +63,6 @@ public enum FileSystem {
             if bytes.count > limit { throw FileSystemError(path: path, operation: .read, code: EFBIG) }
         }
         return bytes
-    }
-
-    /// A buffer of several megabytes about to be filled: asks for huge pages
-    /// for the whole 2 MB pages inside it, so that filling 10 MB takes a few
-    /// page faults rather than 2,560 (a third of reading the file).
-    private static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        let huge = 2 << 20
-        guard buffer.count >= 2 * huge, let base = buffer.baseAddress else { return }
-        let start = (Int(bitPattern: base) + huge - 1) / huge * huge
-        let end = (Int(bitPattern: base) + buffer.count) / huge * huge
-        guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(address, end - start, MADV_HUGEPAGE)
     }
 
     /// The names in a folder (without `.` and `..`), sorted.
