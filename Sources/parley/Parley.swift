@@ -3,7 +3,6 @@ import Glibc
 #endif
 
 import ArgumentParser
-import ParleyKit
 import ParleyUI
 
 @main
@@ -97,13 +96,7 @@ struct Parley: ParsableCommand {
             }
             // Read at the same time as the library's 1,000 files, not after them.
             let readingState = ReadingStateLoad.start(library: settings.libraryKey)
-            let library: Library
-            do {
-                library = try settings.loadLibrary()
-            } catch {
-                readingState?.reportNotice(ui)
-                throw error
-            }
+            let library = try ReadingStateLoad.alongside(readingState, ui: ui) { try settings.loadLibrary() }
             try ScreenRunner.run(ui: ui, library: settings.libraryKey, readingState: readingState) { size, appearance, reading in
                 AppState(library: library, size: size, ui: ui, appearance: appearance, reading: reading)
             }

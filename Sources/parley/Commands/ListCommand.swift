@@ -24,13 +24,7 @@ struct ListCommand: ParsableCommand {
         try reportingFailures {
             // Read at the same time as the library's files, not after them.
             let readingState = json ? ReadingStateLoad.start(library: options.settings.libraryKey) : nil
-            let library: Library
-            do {
-                library = try options.loadLibrary()
-            } catch {
-                readingState?.reportNotice(options.catalogue)
-                throw error
-            }
+            let library = try ReadingStateLoad.alongside(readingState, ui: options.catalogue) { try options.loadLibrary() }
             if json {
                 let reading = loadedReadingState(readingState)
                 Process.writeOut(JSONWriter.pretty(.array(library.entries.map { entry in
@@ -58,9 +52,7 @@ struct ListCommand: ParsableCommand {
     /// a notice about it goes to stderr.
     private func loadedReadingState(_ load: ReadingStateLoad?) -> LibraryReadingState {
         guard let (session, notice) = load?.wait() else { return LibraryReadingState(library: options.settings.libraryKey.path) }
-        if let notice {
-            Process.writeError("parley: " + Sanitizer.sanitizeLine(options.catalogue.readingStateNotice(notice)) + "\n")
-        }
+        ReadingStateLoad.report(notice, ui: options.catalogue)
         return session.state
     }
 

@@ -8,9 +8,8 @@ import Synchronization
 /// (up to 1 MB for 1,000 articles) would otherwise come before the first
 /// screen (docs/performance.md, "What the reading state costs").
 ///
-/// A thread of its own, not a Dispatch queue: libdispatch starts its
-/// worker threads when it sees fit, and a load that waited tens of
-/// milliseconds for one would cost more than it saves.
+/// A plain thread rather than a Dispatch queue: it starts at once, and it
+/// brings no pool or manager thread for one piece of work.
 final class ReadingStateLoad: Sendable {
     typealias Loaded = (session: ReadingStateSession, notice: ReadingStateNotice?)
 
@@ -71,10 +70,21 @@ final class ReadingStateLoad: Sendable {
         }
     }
 
-    /// When the command fails before it uses the state: a notice about it
-    /// (a damaged file moved aside) still reaches the user, on stderr.
-    func reportNotice(_ ui: Catalogue) {
-        if let notice = wait().notice {
+    /// `load` (reading the library) while the state is read: when it fails,
+    /// the state's notice (a damaged file moved aside) still reaches the
+    /// user, on stderr, before the failure itself.
+    static func alongside<Value>(_ state: ReadingStateLoad?, ui: Catalogue, _ load: () throws -> Value) throws -> Value {
+        do {
+            return try load()
+        } catch {
+            if let state { report(state.wait().notice, ui: ui) }
+            throw error
+        }
+    }
+
+    /// A notice about the state, on stderr, for a command without a screen.
+    static func report(_ notice: ReadingStateNotice?, ui: Catalogue) {
+        if let notice {
             Process.writeError("parley: " + Sanitizer.sanitizeLine(ui.readingStateNotice(notice)) + "\n")
         }
     }

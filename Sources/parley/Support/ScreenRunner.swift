@@ -11,14 +11,8 @@ enum ScreenRunner {
     /// it is read here), handed to the state and the loop.
     static func run(ui: Catalogue, library: LibraryKey, startAtTop: Bool = false, readingState: ReadingStateLoad? = nil,
                     makeState: (GridSize, Appearance, ReadingStart?) -> AppState) throws {
-        let settings: Settings
-        do {
-            settings = try ScreenSettings.load(ui: ui)
-        } catch {
-            // A state already being read may have been moved aside: say so.
-            readingState?.reportNotice(ui)
-            throw error
-        }
+        // A state already being read may be moved aside: said even when the config fails.
+        let settings = try ReadingStateLoad.alongside(readingState, ui: ui) { try ScreenSettings.load(ui: ui) }
         var reading: ReadingStateSession?
         var start: ReadingStart?
         if let (session, notice) = (readingState ?? ReadingStateLoad.start(library: library))?.wait() {
