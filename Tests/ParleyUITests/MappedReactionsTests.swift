@@ -36,12 +36,10 @@ struct MappedReactionsTests {
             #expect(index.reaction(at: number) == document.reactions[number])
         }
         // The thread order from the outlines' indexes is the one from the reactions' ids.
-        let posted = index.indicesInPostedOrder
-        var position = [Int](repeating: 0, count: posted.count)
-        for (at, reaction) in posted.enumerated() { position[reaction] = at }
-        let byIndex = ReactionThreads.order(count: posted.count) { at in index.outlines.parent(of: posted[at]).map { position[$0] } }
-        let byID = ReactionThreads.order(document.reactionsInPostedOrder)
-        #expect(byIndex.map(\.index) == byID.map(\.index))
+        let byIndex = ReactionThreads.order(index)
+        let posted = document.reactionsInPostedOrder
+        let byID = Self.threadOrderByIDs(posted)
+        #expect(byIndex.map { document.reactions[$0.index].id } == byID.map { posted[$0.index].id })
         #expect(byIndex.map(\.depth) == byID.map(\.depth))
         // A reply's target is one reaction read from the file, as the decoded document has it.
         let reader = ReaderState(entry: opened, size: GridSize(width: 80, height: 24), options: LayoutOptions())
@@ -49,5 +47,33 @@ struct MappedReactionsTests {
             #expect(reader.reaction(id: document.reactions[number].id) == document.reactions[number])
         }
         #expect(reader.reaction(id: "nobody") == nil)
+    }
+
+    /// The thread order as parley made it from the reactions' ids before
+    /// the reader kept outlines by index: the reference `order` is held to.
+    static func threadOrderByIDs(_ reactions: [Reaction]) -> [(index: Int, depth: Int)] {
+        let ids = Set(reactions.map(\.id))
+        var children: [String: [Int]] = [:]
+        var roots: [Int] = []
+        for (index, reaction) in reactions.enumerated() {
+            if let parent = reaction.replyTo, parent != reaction.id, ids.contains(parent) {
+                children[parent, default: []].append(index)
+            } else {
+                roots.append(index)
+            }
+        }
+        var out: [(index: Int, depth: Int)] = []
+        var visited: Set<String> = []
+        var stack: [(Int, Int)] = roots.reversed().map { ($0, 0) }
+        while let (index, depth) = stack.popLast() {
+            guard visited.insert(reactions[index].id).inserted else { continue }
+            out.append((index, depth))
+            for child in (children[reactions[index].id] ?? []).reversed() { stack.append((child, depth + 1)) }
+        }
+        for index in reactions.indices where !visited.contains(reactions[index].id) {
+            visited.insert(reactions[index].id)
+            out.append((index, 0))
+        }
+        return out
     }
 }

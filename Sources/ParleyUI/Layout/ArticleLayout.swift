@@ -375,11 +375,7 @@ struct ArticleLayoutBuilder {
             return []
         case .indexed(let index):
             wrap([Span(labels.reactionCount(index.count), TextStyle(.reactionsHeading))])
-            let posted = index.indicesInPostedOrder
-            var position = [Int](repeating: 0, count: posted.count)
-            for (at, reaction) in posted.enumerated() { position[reaction] = at }
-            return ReactionThreads.order(count: posted.count) { at in index.outlines.parent(of: posted[at]).map { position[$0] } }
-                .map { (posted[$0.index], $0.depth) }
+            return ReactionThreads.order(index)
         }
     }
 
