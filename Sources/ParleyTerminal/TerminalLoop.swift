@@ -67,9 +67,19 @@ public struct TerminalLoop {
         editor = ExternalEditor(environment: environment)
     }
 
-    public mutating func run() -> TerminalExit {
+    /// `completing`: when the first state stands in for one still being
+    /// made (an article's beginning, `ArticleOpening`), makes that one once
+    /// the first screen is on the terminal; it replaces the first before
+    /// any key is read, and its error ends the loop with nothing else shown.
+    public mutating func run(completing: (() throws -> AppState)? = nil) throws -> TerminalExit {
         if state.size != session.size { _ = update(&state, .resize(session.size)) }
         draw()
+        if let completing {
+            state = try completing()
+            if state.size != session.size { _ = update(&state, .resize(session.size)) }
+            // The same screen, made from the whole: ncurses finds nothing to write.
+            draw()
+        }
         while true {
             let signals = SignalFlags.take()
             if let ending = SignalFlags.terminating.first(where: signals.contains) {

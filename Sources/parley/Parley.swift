@@ -98,7 +98,7 @@ struct Parley: ParsableCommand {
             let readingState = ReadingStateLoad.start(library: settings.libraryKey)
             let library = try ReadingStateLoad.alongside(readingState, ui: ui) { try settings.loadLibrary() }
             try ScreenRunner.run(ui: ui, library: settings.libraryKey, readingState: readingState) { size, appearance, reading in
-                AppState(library: library, size: size, ui: ui, appearance: appearance, reading: reading)
+                .complete(AppState(library: library, size: size, ui: ui, appearance: appearance, reading: reading))
             }
         }
     }

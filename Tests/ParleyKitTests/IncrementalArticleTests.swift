@@ -212,4 +212,95 @@ struct IncrementalArticleTests {
         }
         #expect(!InlineParser.isPlain([][...]))
     }
+
+    // MARK: - A long article's beginning (`IncrementalArticle.beginning`)
+
+    /// `beginning` of the first `count` bytes of `bytes`, checked against
+    /// the whole parse when there is one: the same lead and front matter,
+    /// the whole's first questions (answers and line numbers too), the
+    /// whole's size, and an end where the last question heading of the
+    /// head starts.
+    @discardableResult
+    private func expectBeginning(of bytes: [UInt8], count: Int, sourceLocation: SourceLocation = #_sourceLocation) throws -> IncrementalArticle? {
+        let head = bytes.prefix(count)
+        guard var beginning = IncrementalArticle.beginning(of: head, fileSize: bytes.count, slug: "a", file: "a.md") else { return nil }
+        var whole = try IncrementalArticle(bytes: bytes, slug: "a", file: "a.md")
+        let expected = whole.article()
+        let questions = beginning.exchangeCount
+        #expect(questions >= 1 && questions < expected.exchanges.count, sourceLocation: sourceLocation)
+        #expect(beginning.metadata == expected.metadata, sourceLocation: sourceLocation)
+        #expect(beginning.lead == expected.lead, sourceLocation: sourceLocation)
+        #expect(beginning.questions == expected.exchanges.prefix(questions).map(\.question), sourceLocation: sourceLocation)
+        beginning.parseExchanges(through: questions)
+        #expect(beginning.parsedExchanges == Array(expected.exchanges.prefix(questions)), sourceLocation: sourceLocation)
+        #expect(beginning.byteCount == whole.byteCount, sourceLocation: sourceLocation)
+        for number in 0 ... questions {
+            #expect(beginning.byteOffset(afterQuestion: number) == whole.byteOffset(afterQuestion: number), sourceLocation: sourceLocation)
+        }
+        // The next question starts in the head; its answer may not end there.
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        #expect(whole.byteOffset(afterQuestion: questions) + bom < count, sourceLocation: sourceLocation)
+        #expect(whole.byteOffset(afterQuestion: questions + 1) + bom >= head.lastIndex(of: 0x0A) ?? 0, sourceLocation: sourceLocation)
+        return beginning
+    }
+
+    @Test("the beginning of the shipped interview, cut anywhere: the whole's first questions, or none")
+    func beginningOfTheInterviewCutAnywhere() throws {
+        let file = TestSupport.articlesFolder.appendingPathComponent("thissen-richt-je-op-regie.md")
+        let bytes = Array(try Data(contentsOf: file))
+        var found = 0
+        for count in stride(from: 1, to: bytes.count, by: 31) where try expectBeginning(of: bytes, count: count) != nil {
+            found += 1
+        }
+        // From the third question's heading on, a beginning stands in.
+        #expect(found > bytes.count / 31 / 3)
+    }
+
+    @Test("the beginning of a long article, with line ends of CR LF, a byte order mark, text that is not ASCII", arguments: [
+        ("---\ntitle: T\n---\nLead.\n", "\n"), ("\u{FEFF}---\r\ntitle: T\r\n---\r\nLéad.\r\n", "\r\n"),
+    ])
+    func beginningOfALongArticle(head: String, lineEnd: String) throws {
+        var text = head
+        var number = 0
+        while text.utf8.count < 300_000 {
+            number += 1
+            text += "## Vraag \(number)?\(lineEnd)\(lineEnd)Een antwoord, café, over \(number).\(lineEnd)> Een citaat.\(lineEnd)"
+        }
+        let bytes = Array(text.utf8)
+        let beginning = try #require(try expectBeginning(of: bytes, count: 64 * 1024))
+        #expect(beginning.exchangeCount > 100)
+        for count in [200, 1000, 4096, 65_537, 100_003] { try expectBeginning(of: bytes, count: count) }
+    }
+
+    @Test("no beginning stands in when the head could read differently from the whole", arguments: [
+        // A front matter not closed in the head: the whole may close it later.
+        "---\ntitle: T\n## One?\nA.\n## Two?\nB.\n## Three?\n",
+        // A section heading: the sections may go on.
+        frontMatter + "## One?\nA.\n## Two?\nB.\n# Section\nS.\n## Three?\n",
+        // One question heading: its answer may go on.
+        frontMatter + "Lead.\n## One?\nA.\n",
+        // Bytes that are not UTF-8: the whole file decides what they become.
+        frontMatter + "## One?\nA \u{FFFF}.\n## Two?\nB.\n## Three?\n",
+        // An indented heading: parsed whole.
+        frontMatter + "- item\n  ## In the item\n## One?\nA.\n## Two?\nB.\n## Three?\n",
+        // An error: the whole parse reports it.
+        frontMatter + "## One?\nA.\n## \nB.\n## Three?\n",
+        // No line end: not even one whole line.
+        "---",
+    ])
+    func noBeginning(text: String) {
+        var bytes = Array(text.utf8)
+        if let index = bytes.firstIndex(of: 0xEF), text.contains("\u{FFFF}") {
+            bytes.replaceSubrange(index ..< index + 3, with: [0xFF])
+        }
+        #expect(IncrementalArticle.beginning(of: bytes[...], fileSize: bytes.count + 100, slug: "a", file: "a.md") == nil)
+    }
+
+    @Test("a head that is the whole file is no beginning: it is read whole")
+    func headIsTheWholeFile() {
+        let bytes = Array((Self.frontMatter + "## One?\nA.\n## Two?\nB.\n## Three?\nC.\n").utf8)
+        #expect(IncrementalArticle.beginning(of: bytes[...], fileSize: bytes.count + 1, slug: "a", file: "a.md") != nil)
+        #expect(IncrementalArticle.beginning(of: bytes[...], fileSize: bytes.count, slug: "a", file: "a.md") == nil)
+    }
+
 }

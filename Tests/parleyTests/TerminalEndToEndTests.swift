@@ -184,6 +184,53 @@ final class TerminalEndToEndTests {
         try expectRestored(session, status: 0)
     }
 
+    /// A library with one article of 3,000 questions (about 290 KB): long
+    /// enough that `parley read` paints its first screen from its beginning
+    /// and reads the rest just after (`Library.openArticle`).
+    private func longLibrary(lastHeading: String = "Question number 3000?") throws -> URL {
+        let folder = scratch.appendingPathComponent("long-library")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var text = "---\ntitle: \"Long\"\ninterviewee: Someone\nlanguage: en\n---\n\nThe lead.\n"
+        for number in 1 ..< 3_000 {
+            text += "\n## Question number \(number)?\n\nAn answer of a few words, and then a few more, and more still, \(number).\n"
+        }
+        text += "\n## \(lastHeading)\n\nThe last answer.\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("long.md"))
+        #expect(text.utf8.count > 256 * 1024)
+        return folder
+    }
+
+    @Test func aLongArticleIsReadWholeAfterItsFirstScreen() throws {
+        let folder = try longLibrary()
+        let session = try TmuxSession(environment: ["PARLEY_LIBRARY": folder.path, "PARLEY_STATE": "off"])
+        try session.run("\(parley) read long; echo EXIT=$?")
+        let first = try session.waitFor(text: "? help")
+        #expect(first.first == "  Long")
+        #expect(first.last?.hasSuffix(" 0%  ? help") == true)
+        // The end is the whole article's, far past the beginning.
+        try session.send("G")
+        let end = try session.waitFor(text: "  The last answer.")
+        #expect(end.last?.contains("/3000  100%") == true)
+        try session.send("q")
+        try expectRestored(session, status: 0)
+        // Not a terminal: the whole article, as `parley show` prints it.
+        try session.run("\(parley) read long | grep -c 'Question number'; echo COUNTED=$?")
+        let counted = try session.waitFor(text: "COUNTED=0")
+        #expect(counted.contains("3000"))
+    }
+
+    @Test func anErrorPastTheBeginningIsSaidOnceTheTerminalIsBack() throws {
+        // An empty heading at the end: only reading the whole finds it.
+        let folder = try longLibrary(lastHeading: "[](https://example.org)")
+        let session = try TmuxSession(environment: ["PARLEY_LIBRARY": folder.path, "PARLEY_STATE": "off"])
+        try session.run("\(parley) read long; echo EXIT=$?")
+        let screen = try session.waitFor(text: "EXIT=1")
+        // Seven lines before the first question's heading; four lines a question.
+        let line = 9 + 4 * 2_999
+        #expect(screen.joined().contains("long.md:\(line): a question heading ('##') has no text"))
+        try expectRestored(session, status: 1)
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         try expectSignalRestores("TERM", status: 143)
     }

@@ -164,6 +164,34 @@ public struct IncrementalArticle: Sendable {
         nextLineNumber = 0
     }
 
+    /// The first questions of a long article from the first bytes of its
+    /// file (`head`), to stand in for the whole while the rest is read
+    /// (`Library.openArticle`): the same lead, the same first questions,
+    /// answers and lines as the whole parse, and `byteCount` the whole
+    /// file's, so that a screen showing only those is the whole's screen
+    /// (docs/performance.md, "Round six"). It ends where the last question
+    /// heading in `head` starts, whose answer may go on past `head`.
+    ///
+    /// nil when the beginning could read differently from the whole, and
+    /// the whole must be read first: an error in it (the whole parse
+    /// reports it, or one further on, first), a front matter not closed in
+    /// it, bytes that are not UTF-8 (the whole file decides how they are
+    /// turned into text), an indented heading (parsed whole), a section
+    /// heading (the sections may go on), or fewer than two questions.
+    public static func beginning(of head: ArraySlice<UInt8>, fileSize: Int, slug: String, file: String) -> IncrementalArticle? {
+        // Whole lines only: no line, heading or character cut in two.
+        guard head.count < fileSize, let lastLineFeed = head.lastIndex(of: lineFeed) else { return nil }
+        let lines = head[...lastLineFeed]
+        guard let scanned = try? IncrementalArticle(bytes: lines, slug: slug, file: file),
+              scanned.parsedQuestions == nil, scanned.warnings.isEmpty, scanned.exchangeCount >= 2,
+              scanned.boundaries.last == scanned.buffer.count,
+              frontMatterLines(scanned.buffer).count > 1 else { return nil }
+        let cut = head.startIndex + (scanned.hadByteOrderMark ? 3 : 0) + scanned.boundaries[scanned.exchangeCount - 1]
+        guard var article = try? IncrementalArticle(bytes: head[..<cut], slug: slug, file: file) else { return nil }
+        article.byteCount = fileSize - (article.hadByteOrderMark ? 3 : 0)
+        return article
+    }
+
     public var title: String { metadata.title }
     public var exchangeCount: Int { parsedQuestions?.count ?? boundaries.count - 1 }
     public var isComplete: Bool { parsedExchanges.count == exchangeCount && sections != nil }

@@ -65,6 +65,26 @@ public enum FileSystem {
         return bytes
     }
 
+    /// The first `count` bytes of the file open as `fd` (fewer when it is
+    /// shorter), read where they are (`pread`): the descriptor's offset stays.
+    public static func readPrefix(_ fd: Int32, count: Int, path: String) throws(FileSystemError) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let read = pread(fd, buffer.baseAddress.map { $0 + initialized }, count - initialized, off_t(initialized))
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if read == 0 { return }
+                initialized += read
+            }
+        }
+        if failure != 0 { throw FileSystemError(path: path, operation: .read, code: failure) }
+        return bytes
+    }
+
     /// The names in a folder (without `.` and `..`), sorted.
     public static func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] {
         guard let dir = opendir(path) else { throw .current(.list, path) }

@@ -70,21 +70,66 @@ public struct Library: Sendable {
         return OpenedEntry(article: article, file: file, reactions: ReactionStore(folder: folder, slug: slug).openUndecoded())
     }
 
+    /// Bytes read first of an article longer than `wholeOpeningBytes`: its
+    /// first screens at any terminal size (about 800 lines at 80 columns).
+    static let beginningBytes = 64 * 1024
+    /// Articles up to this size are read whole when opened: reading them
+    /// costs less than a tenth of a millisecond.
+    static let wholeOpeningBytes = 256 * 1024
+
+    /// As `openEntry`, but a long article's beginning alone, when it can
+    /// stand for the whole (`IncrementalArticle.beginning`): the reader
+    /// paints its first screen from that and reads the rest just after.
+    /// Fails as `openEntry` fails, except for an error in the part not read
+    /// yet, which reading the rest reports.
+    public static func openArticle(folder: String, slug: String) throws(ArticleError) -> ArticleOpening {
+        let file = articlePath(folder: folder, slug: slug)
+        let fd: Int32
+        do throws(FileSystemError) {
+            fd = try FileSystem.openRegularFile(file)
+        } catch {
+            throw articleError(error, file: file)
+        }
+        let reactions = ReactionStore(folder: folder, slug: slug).openUndecoded()
+        // Owns the descriptor from here: closed on every way out.
+        let rest = ArticleRest(descriptor: fd, file: file, slug: slug, reactions: reactions)
+        let size: Int
+        do throws(FileSystemError) {
+            size = try FileSystem.size(of: fd, path: file)
+        } catch {
+            throw articleError(error, file: file)
+        }
+        if size > maximumArticleSize {
+            throw articleError(FileSystemError(path: file, operation: .read, code: EFBIG), file: file)
+        }
+        if size > wholeOpeningBytes,
+           let head = try? FileSystem.readPrefix(fd, count: beginningBytes, path: file),
+           let beginning = IncrementalArticle.beginning(of: head[...], fileSize: size, slug: slug, file: file) {
+            return .beginning(OpenedEntry(article: beginning, file: file, reactions: reactions), rest: rest)
+        }
+        return .whole(try rest.read())
+    }
+
     /// An article file's bytes, or why they cannot be had, as an article error.
     private static func readArticle(_ file: String) throws(ArticleError) -> [UInt8] {
-        do {
+        do throws(FileSystemError) {
             return try FileSystem.readFile(file, limit: maximumArticleSize)
         } catch {
-            let problem: ArticleProblem
-            if error.isNotFound {
-                problem = .noSuchArticle
-            } else if error.code == EFBIG {
-                problem = .tooLarge(megabytes: maximumArticleSize / 1024 / 1024)
-            } else {
-                problem = .cannotRead(error)
-            }
-            throw ArticleError(file: file, line: nil, problem: problem)
+            throw articleError(error, file: file)
         }
+    }
+
+    /// Why an article file cannot be read, as an article error.
+    static func articleError(_ error: FileSystemError, file: String) -> ArticleError {
+        let problem: ArticleProblem
+        if error.isNotFound {
+            problem = .noSuchArticle
+        } else if error.code == EFBIG {
+            problem = .tooLarge(megabytes: maximumArticleSize / 1024 / 1024)
+        } else {
+            problem = .cannotRead(error)
+        }
+        return ArticleError(file: file, line: nil, problem: problem)
     }
 
     public static func loadReactions(folder: String, slug: String) -> ReactionsState {

@@ -76,6 +76,14 @@ public struct AppState: Sendable {
         message ?? running.first.map { StatusMessage(ui.working($0)) }
     }
 
+    /// Whether this state, made from an article's first questions
+    /// (`ArticleOpening.beginning`), shows what the one made from the whole
+    /// article shows: the reader alone, on those questions.
+    public var showsOnlyQuestionsLaidOut: Bool {
+        guard overlay == nil, case .reader(let reader, over: nil) = screens else { return false }
+        return reader.showsOnlyQuestionsLaidOut
+    }
+
     /// Work to do while nothing is typed (`Event.idle`): the next pages of a long article.
     public var hasIdleWork: Bool { reader?.wantsReadAhead ?? false }
     /// A long command is under way: the loop sends `.continueWork` while no key comes.

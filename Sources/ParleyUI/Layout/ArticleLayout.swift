@@ -64,6 +64,9 @@ public struct ArticleLayout: Sendable {
 
     /// Questions laid out so far.
     public var questionsLaidOut: Int { questionLines.count }
+    /// Whether anything after the last question is laid out: the
+    /// sections, the reactions or the end.
+    public var hasLaidOutTail: Bool { isComplete || pendingReactions != nil }
 
     /// Lays out more, a question at a time, until line `line` exists or the layout is complete.
     public mutating func extend(throughLine line: Int, of article: inout IncrementalArticle, reactions: @autoclosure () -> ReactionsOutline) {

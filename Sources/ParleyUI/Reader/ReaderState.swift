@@ -99,6 +99,15 @@ public struct ReaderState: Sendable {
         return min(99, bottom * 100 / estimatedLines)
     }
 
+    /// Whether the screen shows only lines of the questions laid out and
+    /// what comes before them, and the status line no question number: a
+    /// screen that the article read whole shows the same, when it was laid
+    /// out from the article's first questions only
+    /// (`IncrementalArticle.beginning`: same questions, same size).
+    public var showsOnlyQuestionsLaidOut: Bool {
+        !layout.hasLaidOutTail && layout.lines.count > top + geometry.rows && currentQuestion == nil
+    }
+
     /// The last top line that still fills the screen, of the lines laid out.
     var lastPageTop: Int { max(0, layout.lines.count - geometry.rows) }
 

@@ -24,15 +24,24 @@ struct ReadCommand: ParsableCommand {
     /// The whole command, without ArgumentParser's values (`QuickInvocation` calls it too).
     static func read(slug: String, settings: GlobalSettings, top: Bool = false) throws {
         try reportingCommandFailures {
-            // Opened, not loaded: the reader parses and lays out only what it shows.
-            var entry = try settings.openEntry(slug: slug)
+            // Opened, not loaded: the reader parses and lays out only what it
+            // shows, and of a long article reads first only its beginning.
+            let opening = try settings.openArticle(slug: slug)
             let ui = settings.catalogue
             guard Process.standardOutputIsTerminal else {
+                var entry = try settings.whole(opening)
                 Process.writeOut(ShowCommand.plainText(entry.loaded(), width: WidthOption.terminalDefault, ui: ui))
                 return
             }
             try ScreenRunner.run(ui: ui, library: settings.libraryKey, startAtTop: top) { size, appearance, reading in
-                AppState(entry: entry, size: size, ui: ui, appearance: appearance, reading: reading)
+                func state(_ entry: OpenedEntry) -> AppState {
+                    AppState(entry: entry, size: size, ui: ui, appearance: appearance, reading: reading)
+                }
+                let whole = { state(try settings.whole(opening)) }
+                // The first screen from the beginning only when it is the whole's first screen.
+                guard case .beginning(let entry, _) = opening else { return .complete(try whole()) }
+                let first = state(entry)
+                return first.showsOnlyQuestionsLaidOut ? .beginning(first, whole: whole) : .complete(try whole())
             }
         }
     }

@@ -68,6 +68,26 @@ struct GlobalSettings {
         }
     }
 
+    /// As `openEntry`, but only a long article's beginning when it can
+    /// stand for the whole (`Library.openArticle`).
+    func openArticle(slug: String) throws -> ArticleOpening {
+        let folder = try libraryFolder(forArticle: slug)
+        do {
+            return try Library.openArticle(folder: folder, slug: slug)
+        } catch {
+            throw CommandFailure(catalogue.message(error))
+        }
+    }
+
+    /// The article of `opening` read whole, its errors said as `openEntry` says them.
+    func whole(_ opening: ArticleOpening) throws -> OpenedEntry {
+        do {
+            return try opening.whole()
+        } catch {
+            throw CommandFailure(catalogue.message(error))
+        }
+    }
+
     /// The library folder, once it is there and `slug` can name an article in it.
     private func libraryFolder(forArticle slug: String) throws -> String {
         guard Library.isValidSlug(slug) else {

@@ -3,6 +3,15 @@ import ParleyKit
 import ParleyTerminal
 import ParleyUI
 
+/// The state the app starts with.
+enum FirstState {
+    case complete(AppState)
+    /// Made from an article's first questions and showing what the whole
+    /// would (`AppState.showsOnlyQuestionsLaidOut`): painted first, then
+    /// replaced by `whole()` before any key.
+    case beginning(AppState, whole: () throws -> AppState)
+}
+
 /// Opens the full-screen app on the terminal and runs it until the user
 /// quits or a signal ends it; the terminal is restored on every way out.
 enum ScreenRunner {
@@ -10,7 +19,7 @@ enum ScreenRunner {
     /// one `readingState` reads (nil: none is kept, `PARLEY_STATE=off`, or
     /// it is read here), handed to the state and the loop.
     static func run(ui: Catalogue, library: LibraryKey, startAtTop: Bool = false, readingState: ReadingStateLoad? = nil,
-                    makeState: (GridSize, Appearance, ReadingStart?) -> AppState) throws {
+                    makeState: (GridSize, Appearance, ReadingStart?) throws -> FirstState) throws {
         // A state already being read may be moved aside: said even when the config fails.
         let settings = try ReadingStateLoad.alongside(readingState, ui: ui) { try ScreenSettings.load(ui: ui) }
         var reading: ReadingStateSession?
@@ -26,11 +35,32 @@ enum ScreenRunner {
             throw CommandFailure(error.message(ui))
         }
         let services: [any EffectService] = [SyncService(environment: Process.environment, program: Process.executablePath)]
-        var state = makeState(session.size, session.appearance.with(settings), start)
-        state.isSecure = SecureMode.isOn(environment: Process.environment)
-        var loop = TerminalLoop(session: session, state: state, environment: Process.environment,
-                                library: library, readingState: reading, services: services)
-        let exit = loop.run()
+        let isSecure = SecureMode.isOn(environment: Process.environment)
+        func secured(_ state: AppState) -> AppState {
+            var state = state
+            state.isSecure = isSecure
+            return state
+        }
+        let exit: TerminalExit
+        do {
+            let first = try makeState(session.size, session.appearance.with(settings), start)
+            var completing: (() throws -> AppState)?
+            let state: AppState
+            switch first {
+            case .complete(let complete):
+                state = complete
+            case .beginning(let beginning, let whole):
+                state = beginning
+                completing = { secured(try whole()) }
+            }
+            var loop = TerminalLoop(session: session, state: secured(state), environment: Process.environment,
+                                    library: library, readingState: reading, services: services)
+            exit = try loop.run(completing: completing)
+        } catch {
+            // An article whose rest cannot be read: said with the terminal restored.
+            session.stop()
+            throw error
+        }
         session.stop()
         exit.finish()
         // Quit with the terminal restored and every effect carried out: leave
