@@ -41,31 +41,35 @@ enum ScreenRunner {
             state.isSecure = isSecure
             return state
         }
-        let exit: TerminalExit
-        do {
-            let first = try makeState(session.size, session.appearance.with(settings), start)
-            var completing: (() throws -> AppState)?
-            let state: AppState
-            switch first {
-            case .complete(let complete):
-                state = complete
-            case .beginning(let beginning, let whole):
-                state = beginning
-                completing = { secured(try whole()) }
+        // Every failure from here on is said with the terminal restored.
+        func restoringTheTerminal<T>(_ body: () throws -> T) throws -> T {
+            do {
+                return try body()
+            } catch {
+                session.stop()
+                throw error
             }
-            var loop = TerminalLoop(session: session, state: secured(state), environment: Process.environment,
-                                    library: library, readingState: reading, services: services)
-            exit = try loop.run(completing: completing)
-        } catch {
-            // An article whose rest cannot be read: said with the terminal restored.
-            session.stop()
-            throw error
         }
+        let first = try restoringTheTerminal { try makeState(session.size, session.appearance.with(settings), start) }
+        let state: AppState
+        var completing: (() throws -> AppState)?
+        switch first {
+        case .complete(let complete):
+            state = complete
+        case .beginning(let beginning, let whole):
+            state = beginning
+            completing = { secured(try whole()) }
+        }
+        var loop = TerminalLoop(session: session, state: secured(state), environment: Process.environment,
+                                library: library, readingState: reading, services: services)
+        // An article whose rest cannot be read ends it too.
+        let exit = try restoringTheTerminal { try loop.run(completing: completing) }
         session.stop()
         exit.finish()
         // Quit with the terminal restored and every effect carried out: leave
         // now rather than free a long article's layout object by object
-        // (a fifth of a second for 10 MB; docs/performance.md).
-        Glibc.exit(0)
+        // (a fifth of a second for 10 MB; docs/performance.md). The loop
+        // holds the layout: kept alive to the end, not freed before `exit`.
+        withExtendedLifetime(loop) { Glibc.exit(0) }
     }
 }
