@@ -296,6 +296,24 @@ struct IncrementalArticleTests {
         #expect(IncrementalArticle.beginning(of: bytes[...], fileSize: bytes.count + 100, slug: "a", file: "a.md") == nil)
     }
 
+    @Test("bytes that are not UTF-8 past the beginning: its questions are the whole's, its size no more than the whole's text (FuzzArticle found it)")
+    func beginningBeforeBytesNotUTF8() throws {
+        // As found (the input is in Fuzz/Corpus): ASCII, then 0x80 further
+        // on: the whole becomes Windows-1252 text, longer than the file.
+        let found = Array("---\ntitle: e\n---\nLead.\n\n## First?\n\nOne.\n\n## Second?\n\nTwo: ".utf8) + [0x01, 0x00, 0x00, 0x80] + Array(" kept.\n".utf8)
+        for bytes in [found, longArticle(damage: [0xFF])] {
+            let head = bytes.prefix(bytes.firstIndex(of: 0x80) ?? bytes.firstIndex(of: 0xFF) ?? 0)
+            var beginning = try #require(IncrementalArticle.beginning(of: head, fileSize: bytes.count, slug: "a", file: "a.md"))
+            var whole = try IncrementalArticle(bytes: bytes, slug: "a", file: "a.md")
+            whole.checkAll()
+            #expect(!whole.warnings.isEmpty)
+            #expect(beginning.byteCount == bytes.count)
+            #expect(beginning.byteCount < whole.byteCount)
+            beginning.parseExchanges(through: beginning.exchangeCount)
+            #expect(beginning.parsedExchanges == Array(whole.article().exchanges.prefix(beginning.exchangeCount)))
+        }
+    }
+
     @Test("a head that is the whole file is no beginning: it is read whole")
     func headIsTheWholeFile() {
         let bytes = Array((Self.frontMatter + "## One?\nA.\n## Two?\nB.\n## Three?\nC.\n").utf8)

@@ -61,6 +61,18 @@ struct ArticleBeginningTests {
         #expect(state.reader?.layout.hasLaidOutTail == true)
     }
 
+    @Test("a screen whose percentage is not 0 is not taken from the beginning: the whole's text may be longer than its file")
+    func percentageNotZero() throws {
+        guard case .beginning(let entry, _) = try Self.opening() else {
+            Issue.record("a 450 KB article opens whole")
+            return
+        }
+        let state = Self.state(entry, width: 80, height: 2_000)
+        #expect(state.reader?.layout.hasLaidOutTail == false)
+        #expect((state.reader?.percent ?? 0) > 0)
+        #expect(!state.showsOnlyQuestionsLaidOut)
+    }
+
     @Test("a screen with a question at the top is not taken from the beginning: its number is of the whole's count")
     func questionAtTheTop() throws {
         guard case .beginning(let entry, _) = try Self.opening() else {

@@ -5,6 +5,10 @@ import ParleyKit
 /// - parsing never crashes, whatever the bytes;
 /// - the article read a question at a time (`IncrementalArticle`) is the
 ///   article read whole, and fails with the same error;
+/// - a beginning of the file that stands in for the article while the rest
+///   is read (`IncrementalArticle.beginning`) holds the whole's first
+///   questions, lead, metadata and size; none stands in when the whole
+///   fails on a line inside it;
 /// - parse, write (`ArticleMarkdown`), parse keeps the metadata and the
 ///   shape: the same blocks, questions and sections (text can never start a
 ///   block, docs/import.md). The words inside a block may change where
@@ -18,6 +22,7 @@ public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
         var article = try IncrementalArticle(bytes: input, slug: "fuzz", file: "fuzz.md")
         return article.article()
     }
+    checkBeginnings(of: input, whole: whole)
     switch (whole, incremental) {
     case (.success(let a), .success(let b)):
         require(a.article == b, "the incremental article differs from the whole parse")
@@ -36,6 +41,37 @@ public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
         require(false, "only the whole parse fails: \(error)")
     }
     return 0
+}
+
+/// `IncrementalArticle.beginning` of a few prefixes of `input`, against the whole parse.
+private func checkBeginnings(of input: [UInt8], whole: Result<ArticleParser.Result, ArticleError>) {
+    for cut in Set([input.count / 3, input.count / 2, input.count * 3 / 4, input.count - 1]) where cut > 0 {
+        let head = input[..<cut]
+        let beginning = IncrementalArticle.beginning(of: head, fileSize: input.count, slug: "fuzz", file: "fuzz.md")
+        switch whole {
+        case .failure(let error):
+            // The lines of the head that the beginning reads: an error on one of them is its own.
+            let lines = head.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            if let line = error.line, line <= lines {
+                require(beginning == nil, "a beginning stands in for an article that fails on its line \(line)")
+            }
+        case .success(let result):
+            guard var beginning else { continue }
+            let article = result.article
+            let count = beginning.exchangeCount
+            require(count >= 1 && count < article.exchanges.count, "a beginning of \(count) of \(article.exchanges.count) questions")
+            require(beginning.metadata == article.metadata && beginning.lead == article.lead, "a beginning's front matter or lead differs")
+            beginning.parseExchanges(through: count)
+            require(beginning.parsedExchanges == Array(article.exchanges.prefix(count)), "a beginning's questions differ from the whole's")
+            if var incremental = try? IncrementalArticle(bytes: input, slug: "fuzz", file: "fuzz.md") {
+                incremental.checkAll()
+                // Bytes that are not UTF-8 further on become longer text: the
+                // reader then tells 0 % alone from the beginning's size.
+                require(incremental.warnings.isEmpty ? beginning.byteCount == incremental.byteCount : beginning.byteCount <= incremental.byteCount,
+                        "a beginning's size \(beginning.byteCount) against the whole's \(incremental.byteCount)")
+            }
+        }
+    }
 }
 
 private func parsed(_ text: String, _ parser: ArticleParser) -> Article? {

@@ -168,8 +168,9 @@ public struct IncrementalArticle: Sendable {
     /// file (`head`), to stand in for the whole while the rest is read
     /// (`Library.openArticle`): the same lead, the same first questions,
     /// answers and lines as the whole parse, and `byteCount` the whole
-    /// file's, so that a screen showing only those is the whole's screen
-    /// (docs/performance.md, "Round six"). It ends where the last question
+    /// file's (the whole's, unless bytes further on are not UTF-8: the text
+    /// they become is longer), so that a screen showing only those is the
+    /// whole's screen (docs/performance.md, "Round six"). It ends where the last question
     /// heading in `head` starts, whose answer may go on past `head`.
     ///
     /// nil when the beginning could read differently from the whole, and

@@ -100,12 +100,14 @@ public struct ReaderState: Sendable {
     }
 
     /// Whether the screen shows only lines of the questions laid out and
-    /// what comes before them, and the status line no question number: a
-    /// screen that the article read whole shows the same, when it was laid
-    /// out from the article's first questions only
-    /// (`IncrementalArticle.beginning`: same questions, same size).
+    /// what comes before them, and the status line no question number and
+    /// 0 %: a screen that the article read whole shows the same, when it was
+    /// laid out from the article's first questions only
+    /// (`IncrementalArticle.beginning`: the same questions, and the file's
+    /// size, which the whole's text can only exceed, as bytes that are not
+    /// UTF-8 become longer text: 0 % stays 0 %).
     public var showsOnlyQuestionsLaidOut: Bool {
-        !layout.hasLaidOutTail && layout.lines.count > top + geometry.rows && currentQuestion == nil
+        !layout.hasLaidOutTail && layout.lines.count > top + geometry.rows && currentQuestion == nil && percent == 0
     }
 
     /// The last top line that still fills the screen, of the lines laid out.
