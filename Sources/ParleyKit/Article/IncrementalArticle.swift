@@ -167,18 +167,20 @@ public struct IncrementalArticle: Sendable {
     /// The first questions of a long article from the first bytes of its
     /// file (`head`), to stand in for the whole while the rest is read
     /// (`Library.openArticle`): the same lead, the same first questions,
-    /// answers and lines as the whole parse, and `byteCount` the whole
-    /// file's (the whole's, unless bytes further on are not UTF-8: the text
-    /// they become is longer), so that a screen showing only those is the
-    /// whole's screen (docs/performance.md, "Round six"). It ends where the last question
-    /// heading in `head` starts, whose answer may go on past `head`.
+    /// answers and lines as the whole parse, and `byteCount` the file's
+    /// (the whole's, unless bytes further on are not UTF-8: the text they
+    /// become is longer), so that a screen showing only those is the
+    /// whole's screen (docs/performance.md, "Round six"). It ends where the
+    /// last question heading in `head` starts, whose answer may go on past
+    /// `head`.
     ///
     /// nil when the beginning could read differently from the whole, and
     /// the whole must be read first: an error in it (the whole parse
     /// reports it, or one further on, first), a front matter not closed in
     /// it, bytes that are not UTF-8 (the whole file decides how they are
     /// turned into text), an indented heading (parsed whole), a section
-    /// heading (the sections may go on), or fewer than two questions.
+    /// heading (the sections may go on), or fewer than two question
+    /// headings (one whole question at least).
     public static func beginning(of head: ArraySlice<UInt8>, fileSize: Int, slug: String, file: String) -> IncrementalArticle? {
         // Whole lines only: no line, heading or character cut in two.
         guard head.count < fileSize, let lastLineFeed = head.lastIndex(of: lineFeed) else { return nil }

@@ -28,5 +28,4 @@ struct GlobalOptions: ParsableArguments {
     func loadLibrary() throws -> Library { try settings.loadLibrary() }
     func folder(ofArticle slug: String) throws -> String { try settings.folder(ofArticle: slug) }
     func loadEntry(slug: String) throws -> LibraryEntry { try settings.loadEntry(slug: slug) }
-    func openEntry(slug: String) throws -> OpenedEntry { try settings.openEntry(slug: slug) }
 }

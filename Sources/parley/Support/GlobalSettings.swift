@@ -58,18 +58,8 @@ struct GlobalSettings {
         }
     }
 
-    /// As `loadEntry`, for reading a screen at a time (`Library.openEntry`).
-    func openEntry(slug: String) throws -> OpenedEntry {
-        let folder = try libraryFolder(forArticle: slug)
-        do {
-            return try Library.openEntry(folder: folder, slug: slug)
-        } catch {
-            throw CommandFailure(catalogue.message(error))
-        }
-    }
-
-    /// As `openEntry`, but only a long article's beginning when it can
-    /// stand for the whole (`Library.openArticle`).
+    /// The article opened for reading a screen at a time: a long one's
+    /// beginning alone when it can stand for the whole (`Library.openArticle`).
     func openArticle(slug: String) throws -> ArticleOpening {
         let folder = try libraryFolder(forArticle: slug)
         do {
@@ -79,7 +69,7 @@ struct GlobalSettings {
         }
     }
 
-    /// The article of `opening` read whole, its errors said as `openEntry` says them.
+    /// The article of `opening` read whole, its errors said as opening says them.
     func whole(_ opening: ArticleOpening) throws -> OpenedEntry {
         do {
             return try opening.whole()
